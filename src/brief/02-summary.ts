@@ -1,0 +1,157 @@
+/**
+ * Extractive summary: rank the story's sentences by how central they are across
+ * outlets and how well corroborated, drop near-repeats, cite every support.
+ */
+import type { AnalyzedArticle, Citation, Dossier, SummarySentence } from '../types.js';
+import { contentWords, cosine, jaccard } from './01-text.js';
+
+export interface SummaryOptions {
+  /** How many sentences the summary holds (3–8). */
+  sentences: number;
+}
+
+/** A sentence worth 8–60 words: shorter ones are fragments, longer ones run-ons. */
+const MIN_WORDS = 8;
+const MAX_WORDS = 60;
+/** Above this content-word Jaccard two sentences say the same thing; the issue's bar is 0.5, we keep a margin. */
+const REDUNDANCY_JACCARD = 0.35;
+/** A sentence of another outlet at least this similar (tf-idf cosine) is cited as support. */
+const SUPPORT_COSINE = 0.3;
+/** Weight of corroboration (share of outlets that carry the sentence's fact) in the score. */
+const CORROBORATION_WEIGHT = 0.3;
+/** Weight of the lead position: news leads summarise. */
+const LEAD_WEIGHT = 0.15;
+/** More than this share of a sentence inside quotation marks makes it a quote, not a summary sentence. */
+const MAX_QUOTED_SHARE = 0.4;
+/** Sentences opening with a bare pronoun read badly out of context. */
+const PRONOUN_START = /^(he|she|they|it|this|that|these|those|his|her|their)\b/i;
+
+export interface Candidate {
+  item: AnalyzedArticle;
+  articleIndex: number;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  words: Set<string>;
+  vector: Map<string, number>;
+  score: number;
+  factIds: string[];
+  support: Citation[];
+}
+
+function quotedShare(item: AnalyzedArticle, start: number, end: number): number {
+  let inside = 0;
+  for (const q of item.analysis.quotes) {
+    if (q.kind === 'indirect') continue;
+    const s = Math.max(start, q.span.start);
+    const e = Math.min(end, q.span.end);
+    if (e > s) inside += e - s;
+  }
+  return inside / Math.max(1, end - start);
+}
+
+function factIndex(dossier: Dossier): Map<string, string[]> {
+  const bySpan = new Map<string, string[]>();
+  for (const fact of dossier.facts) {
+    for (const c of fact.citations) {
+      const key = `${c.articleId}:${c.start}`;
+      const list = bySpan.get(key) ?? [];
+      list.push(fact.id);
+      bySpan.set(key, list);
+    }
+  }
+  return bySpan;
+}
+
+/** Builds scored candidates for every analysed sentence of the story (exported for the headline). */
+export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candidate[] {
+  const facts = factIndex(dossier);
+  const factSources = new Map(dossier.facts.map((f) => [f.id, f.sources.length]));
+  const all: Candidate[] = [];
+  items.forEach((item, articleIndex) => {
+    item.analysis.sentences.forEach((s, position) => {
+      const text = item.article.text.slice(s.start, s.end);
+      const words = contentWords(text);
+      all.push({
+        item, articleIndex, position, start: s.start, end: s.end, text,
+        words: new Set(words), vector: termFrequencies(words), score: 0,
+        factIds: facts.get(`${item.article.id}:${s.start}`) ?? [], support: [],
+      });
+    });
+  });
+  weighByIdf(all);
+  const outlets = Math.max(1, items.length - 1);
+  for (const c of all) {
+    let centrality = 0;
+    const support: Citation[] = [];
+    for (let a = 0; a < items.length; a++) {
+      if (a === c.articleIndex) continue;
+      let best: Candidate | null = null;
+      let bestSim = 0;
+      for (const o of all) {
+        if (o.articleIndex !== a) continue;
+        const sim = cosine(c.vector, o.vector);
+        if (sim > bestSim) [best, bestSim] = [o, sim];
+      }
+      centrality += bestSim;
+      if (best && bestSim >= SUPPORT_COSINE) support.push(cite(best));
+    }
+    const corroboration = Math.max(0, ...c.factIds.map((id) => (factSources.get(id) ?? 1) - 1)) / outlets;
+    const lead = 1 / (1 + c.position);
+    c.score = centrality / outlets + CORROBORATION_WEIGHT * corroboration + LEAD_WEIGHT * lead;
+    c.support = support;
+  }
+  return all.sort((x, y) => y.score - x.score || x.item.article.id.localeCompare(y.item.article.id) || x.start - y.start);
+}
+
+function termFrequencies(words: string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return tf;
+}
+
+function weighByIdf(all: Candidate[]): void {
+  const df = new Map<string, number>();
+  for (const c of all) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const c of all) {
+    for (const [w, tf] of c.vector) c.vector.set(w, tf * Math.log(1 + all.length / (df.get(w) ?? 1)));
+  }
+}
+
+function cite(c: Candidate): Citation {
+  return { articleId: c.item.article.id, start: c.start, end: c.end };
+}
+
+function eligible(c: Candidate): boolean {
+  const n = c.text.split(/\s+/).length;
+  return n >= MIN_WORDS && n <= MAX_WORDS && !PRONOUN_START.test(c.text) && quotedShare(c.item, c.start, c.end) <= MAX_QUOTED_SHARE;
+}
+
+/**
+ * Picks the summary: best-ranked eligible sentences, no two saying the same thing
+ * (content-word Jaccard) or coming from the same fact group, each citing itself and
+ * the other outlets' sentences that support it.
+ *
+ * @example summarise(items, dossier, { sentences: 5 }).map((s) => s.text)
+ */
+export function summarise(items: AnalyzedArticle[], dossier: Dossier, options: SummaryOptions): SummarySentence[] {
+  const ranked = rankSentences(items, dossier);
+  const outletOf = new Map(items.map((i) => [i.article.id, i.article.outlet]));
+  const chosen: Candidate[] = [];
+  for (const c of ranked) {
+    if (chosen.length >= options.sentences) break;
+    if (!eligible(c)) continue;
+    const repeats = chosen.some(
+      (o) => jaccard(o.words, c.words) >= REDUNDANCY_JACCARD || o.factIds.some((f) => c.factIds.includes(f)),
+    );
+    if (!repeats) chosen.push(c);
+  }
+  const lead = chosen[0];
+  const rest = chosen.slice(1).sort((x, y) => x.articleIndex - y.articleIndex || x.start - y.start);
+  return (lead ? [lead, ...rest] : []).map((c) => {
+    const citations = [cite(c), ...c.support];
+    const outlets = new Set(citations.map((x) => outletOf.get(x.articleId) ?? x.articleId));
+    return { text: c.text, citations, singleSource: outlets.size === 1 };
+  });
+}

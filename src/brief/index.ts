@@ -1,0 +1,118 @@
+/**
+ * Brief stage: one story's dossier → what the user reads (headline, cited summary,
+ * actors, quotes, facts, conflicts, events, copies, coverage).
+ *
+ * @example
+ * const sb = composeBrief(story, items, dossier, clustering.copies);
+ * console.log(renderMarkdown({ ...envelope, stories: [sb] }));
+ */
+import type {
+  AnalyzedArticle, BriefArticle, Citation, CopyLink, CoverageEntry, Dossier, Fact, Story, StoryBrief,
+} from '../types.js';
+import { rankSentences, summarise } from './02-summary.js';
+
+export { renderBrief, RENDER_FORMATS, type RenderFormat } from './renderers/index.js';
+export { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION } from './schema.js';
+
+export interface BriefOptions {
+  /** Summary length in sentences (clamped to 3–8). */
+  summarySentences: number;
+}
+
+/** Five sentences: long enough to tell a story, short enough to read at a glance. */
+const DEFAULT_SUMMARY_SENTENCES = 5;
+const MIN_SUMMARY = 3;
+const MAX_SUMMARY = 8;
+
+export const DEFAULT_BRIEF_OPTIONS: BriefOptions = { summarySentences: DEFAULT_SUMMARY_SENTENCES };
+
+/** Orders articles by publication time, undated last, then id: the reading order everywhere. */
+export function byPublication(a: AnalyzedArticle, b: AnalyzedArticle): number {
+  const pa = a.article.publishedAt ?? '\uffff';
+  const pb = b.article.publishedAt ?? '\uffff';
+  return pa < pb ? -1 : pa > pb ? 1 : a.article.id.localeCompare(b.article.id);
+}
+
+/** Composes the brief of one story from its articles and dossier. Pure. */
+export function composeBrief(
+  story: Story,
+  storyItems: AnalyzedArticle[],
+  dossier: Dossier,
+  copies: CopyLink[],
+  options: Partial<BriefOptions> = {},
+): StoryBrief {
+  const opts = { ...DEFAULT_BRIEF_OPTIONS, ...options };
+  const inStory = new Set(story.articleIds);
+  const items = storyItems.filter((i) => inStory.has(i.article.id)).sort(byPublication);
+  const sentences = Math.min(MAX_SUMMARY, Math.max(MIN_SUMMARY, Math.round(opts.summarySentences)));
+  const summary = summarise(items, dossier, { sentences });
+  const { headline, headlineCitation } = chooseHeadline(items, dossier);
+  const factsById = new Map(dossier.facts.map((f) => [f.id, f]));
+  return {
+    id: story.id,
+    headline,
+    headlineCitation,
+    articles: items.map(briefArticle),
+    summary,
+    actors: dossier.actors,
+    quoteGroups: dossier.quoteGroups,
+    facts: dossier.facts,
+    conflicts: dossier.conflicts,
+    singleSource: dossier.singleSource.map((id) => factsById.get(id)).filter((f): f is Fact => f !== undefined),
+    events: story.events,
+    copies: copies.filter((c) => inStory.has(c.from) && inStory.has(c.to)),
+    coverage: coverage(items, dossier),
+  };
+}
+
+function briefArticle({ article }: AnalyzedArticle): BriefArticle {
+  return {
+    id: article.id,
+    outlet: article.outlet,
+    title: article.title,
+    published: article.publishedAt ?? null,
+    url: article.url ?? null,
+    source: article.source,
+    provenance: article.provenance.map((p) => ({ kind: p.kind, source: p.source, start: p.span.start, end: p.span.end })),
+    text: article.text,
+  };
+}
+
+/** The most representative title (shares the most words with the others), else the most central sentence. */
+function chooseHeadline(items: AnalyzedArticle[], dossier: Dossier): { headline: string; headlineCitation: Citation | null } {
+  const titled = items.filter((i) => i.article.title.trim() !== '');
+  if (titled.length > 0) {
+    const words = titled.map((i) => new Set(i.article.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    let best = 0;
+    let bestScore = -1;
+    words.forEach((w, i) => {
+      let score = 0;
+      words.forEach((o, j) => { if (i !== j) for (const x of w) if (o.has(x)) score++; });
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    return { headline: titled[best]!.article.title.trim(), headlineCitation: null };
+  }
+  const top = rankSentences(items, dossier)[0];
+  if (!top) return { headline: '', headlineCitation: null };
+  return { headline: top.text, headlineCitation: { articleId: top.item.article.id, start: top.start, end: top.end } };
+}
+
+function coverage(items: AnalyzedArticle[], dossier: Dossier): CoverageEntry[] {
+  const byOutlet = new Map<string, AnalyzedArticle[]>();
+  for (const i of items) byOutlet.set(i.article.outlet, [...(byOutlet.get(i.article.outlet) ?? []), i]);
+  const single = new Set(dossier.singleSource);
+  return [...byOutlet.entries()]
+    .map(([outlet, list]) => {
+      const ids = new Set(list.map((i) => i.article.id));
+      const carries = (f: Fact) => f.sources.some((s) => ids.has(s));
+      return {
+        outlet,
+        articleIds: [...ids],
+        published: list.map((i) => i.article.publishedAt ?? null),
+        facts: dossier.facts.filter(carries).length,
+        quotes: dossier.quoteGroups.reduce((n, g) => n + g.variants.filter((v) => ids.has(v.articleId)).length, 0),
+        exclusiveFacts: dossier.facts.filter((f) => single.has(f.id) && carries(f)).length,
+      };
+    })
+    .sort((a, b) => a.outlet.localeCompare(b.outlet));
+}

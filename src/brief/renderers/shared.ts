@@ -1,0 +1,29 @@
+/** Small helpers shared by the renderers. */
+import type { Brief, Citation, StoryBrief } from '../../types.js';
+
+/** The cited text of a citation, looked up in the story's articles. */
+export function citedText(story: StoryBrief, c: Citation): string {
+  const a = story.articles.find((x) => x.id === c.articleId);
+  return a ? a.text.slice(c.start, c.end) : '';
+}
+
+/** "id@start-end", the compact citation label used in Markdown and text. */
+export function citationLabel(c: Citation): string {
+  return `${c.articleId}@${c.start}-${c.end}`;
+}
+
+/** Distinct article ids of citations, in order of first appearance. */
+export function citedArticles(citations: Citation[]): string[] {
+  return [...new Set(citations.map((c) => c.articleId))];
+}
+
+/** "n outlets, m independent" for a fact. */
+export function supportLabel(sources: number, independent: number): string {
+  return `${sources} outlet${sources === 1 ? '' : 's'}, ${independent} independent`;
+}
+
+/** One-line count of what a brief covers, e.g. for the digest. */
+export function countsLine(brief: Brief): string {
+  const articles = brief.stories.reduce((n, s) => n + s.articles.length, 0);
+  return `${brief.stories.length} stor${brief.stories.length === 1 ? 'y' : 'ies'} from ${articles} article${articles === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * The whole flow, one stage per line: ingest → extract → analyze → cluster → corroborate → brief.
+ * Stages are pure; this file is the only place that composes them.
+ *
+ * @example
+ * const { documents, failures } = await ingest(['examples/ukraine-talks']);
+ * const result = runPipeline(documents, { failures });
+ */
+import type { AnalyzedArticle, Brief, InputFailure, RawDocument } from './types.js';
+import { ParallaxError, isParallaxError } from './errors.js';
+import { extract } from './extract/index.js';
+import { analyze } from './analyze/index.js';
+import { cluster } from './cluster/index.js';
+import { corroborate } from './corroborate/index.js';
+import { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION, composeBrief } from './brief/index.js';
+
+export interface PipelineOptions {
+  /** Publication date (YYYY-MM-DD) for articles that carry none. */
+  published?: string;
+  /** Summary length in sentences (3–8). */
+  summarySentences?: number;
+  /** Failures from earlier stages (ingest), carried into the brief. */
+  failures?: InputFailure[];
+}
+
+/** Turns a stage error into a failure line that names the input; other articles go on. */
+function failureOf(doc: RawDocument, err: unknown): InputFailure {
+  if (isParallaxError(err)) return { source: doc.source, code: err.code, message: err.message };
+  const reason = err instanceof Error ? err.message : String(err);
+  const wrapped = new ParallaxError('ANALYSIS_FAILED', `${doc.source}: analysis failed: ${reason}`);
+  return { source: doc.source, code: wrapped.code, message: wrapped.message };
+}
+
+/** Extracts and analyses each document; a document that fails becomes a failure, the rest go on. */
+export function analyzeDocuments(
+  docs: RawDocument[],
+  options: Pick<PipelineOptions, 'published'> = {},
+): { items: AnalyzedArticle[]; failures: InputFailure[] } {
+  const items: AnalyzedArticle[] = [];
+  const failures: InputFailure[] = [];
+  const ordered = [...docs].sort((a, b) => a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
+  for (const doc of ordered) {
+    try {
+      const article = extract(doc, options.published ? { defaultPublished: options.published } : {});
+      items.push({ article, analysis: analyze(article) });
+    } catch (err) {
+      failures.push(failureOf(doc, err));
+    }
+  }
+  return { items, failures };
+}
+
+/** Clusters analysed articles into stories and writes one dossier per story. */
+export function briefItems(items: AnalyzedArticle[], options: PipelineOptions = {}): Brief {
+  const clustering = cluster(items);
+  const stories = clustering.stories.map((story) => {
+    const dossier = corroborate(story, items.filter((i) => story.articleIds.includes(i.article.id)), clustering.copies);
+    return composeBrief(story, items, dossier, clustering.copies,
+      options.summarySentences ? { summarySentences: options.summarySentences } : {});
+  });
+  const failures = [...(options.failures ?? [])].sort((a, b) => a.source.localeCompare(b.source));
+  return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories, failures };
+}
+
+/** The whole flow over documents already ingested. */
+export function runPipeline(docs: RawDocument[], options: PipelineOptions = {}): Brief {
+  const { items, failures } = analyzeDocuments(docs, options);
+  return briefItems(items, { ...options, failures: [...(options.failures ?? []), ...failures] });
+}
+
+/** Story assignments for the store: id, headline as title, article ids. */
+export function assignStories(items: AnalyzedArticle[]): { id: string; title: string; articleIds: string[] }[] {
+  return briefItems(items).stories.map((s) => ({ id: s.id, title: s.headline, articleIds: s.articles.map((a) => a.id) }));
+}
+
+/** The brief of one stored story: its articles, kept together under their stored id. */
+export function briefStory(storyId: string, items: AnalyzedArticle[], options: PipelineOptions = {}): Brief {
+  const clustering = cluster(items);
+  const story = { id: storyId, articleIds: items.map((i) => i.article.id), events: clustering.stories.flatMap((s) => s.events) };
+  const dossier = corroborate(story, items, clustering.copies);
+  const composed = composeBrief(story, items, dossier, clustering.copies,
+    options.summarySentences ? { summarySentences: options.summarySentences } : {});
+  return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories: [composed], failures: [] };
+}
