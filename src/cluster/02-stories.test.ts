@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { assignArticle, createClusterIndex, type ClusterIndex } from './02-stories.js';
+import { DEFAULT_CLUSTER_OPTIONS } from './index.js';
+import { folderItems, makeItem, readFixture } from './test-helpers.js';
+import type { AnalyzedArticle } from '../types.js';
+
+const EXAMPLES = new URL('../../examples/ukraine-talks/', import.meta.url);
+
+function assignAll(items: AnalyzedArticle[], index: ClusterIndex = createClusterIndex(DEFAULT_CLUSTER_OPTIONS)) {
+  const storyOf = new Map<string, string>();
+  for (const item of items) storyOf.set(item.article.id, assignArticle(index, item).storyId);
+  return { storyOf, index };
+}
+
+/** Small stories of my own: each story's articles in different words, with shared names. */
+const SMALL_STORIES: [story: string, id: string, text: string][] = [
+  ['bridge', 'b1', 'The Corvell bridge over the Ansa river collapsed on Monday night. Engineer Maren Tosk said corrosion had weakened the steel cables of the bridge for years.'],
+  ['bridge', 'b2', 'Divers searched the Ansa river after the Corvell bridge collapse. Maren Tosk, the engineer who inspected the bridge, blamed corroded cables.'],
+  ['bridge', 'b3', 'Corvell officials closed two more bridges over the Ansa river while engineers check their cables for corrosion after the collapse.'],
+  ['election', 'e1', 'Voters in Lindmark elected Sera Obuya as mayor on Sunday with 54 percent of the ballots, ending twelve years of rule by the Harbor Party.'],
+  ['election', 'e2', 'Sera Obuya won the Lindmark mayoral election, taking a majority of ballots. The Harbor Party conceded defeat and its candidate congratulated the new mayor.'],
+  ['vaccine', 'v1', 'Regulators in Pellmark approved a malaria vaccine made by Quorin Labs for children under five after trials in three clinics.'],
+  ['vaccine', 'v2', 'Quorin Labs said its malaria vaccine, now approved in Pellmark, cut severe cases among children by half during clinical trials.'],
+];
+
+describe('assignArticle on small stories', () => {
+  const items = SMALL_STORIES.map(([, id, text]) => makeItem(id, text));
+  const { storyOf } = assignAll(items);
+
+  it.each(SMALL_STORIES.map(([story, id]) => [id, story]))('puts %s in the %s story', (id, story) => {
+    const expected = SMALL_STORIES.filter(([s]) => s === story).map(([, other]) => storyOf.get(other));
+    expect(new Set(expected)).toEqual(new Set([storyOf.get(id)]));
+    const others = SMALL_STORIES.filter(([s]) => s !== story).map(([, other]) => storyOf.get(other));
+    expect(others).not.toContain(storyOf.get(id));
+  });
+});
+
+describe('assignArticle on the example corpus', () => {
+  it('puts the five example articles in one story and a port strike and a football match in their own', () => {
+    const strike = makeItem('strike', readFixture('wire.txt'));
+    const football = makeItem('football', readFixture('football.txt'));
+    const { storyOf } = assignAll([...folderItems(EXAMPLES), strike, football]);
+    const exampleStories = new Set(['000', '001', '002', '003', '004'].map((id) => storyOf.get(id)));
+    expect(exampleStories.size).toBe(1);
+    expect(exampleStories.has(storyOf.get('strike'))).toBe(false);
+    expect(exampleStories.has(storyOf.get('football'))).toBe(false);
+    expect(storyOf.get('strike')).not.toBe(storyOf.get('football'));
+  });
+
+  it('keeps a same-topic strike at another port out of the story', () => {
+    const names = ['wire', 'syndicated-1', 'syndicated-2', 'rewrite'];
+    const { storyOf } = assignAll([...names.map((n) => makeItem(n, readFixture(`${n}.txt`))), makeItem('unrelated', readFixture('unrelated.txt'))]);
+    expect(new Set(names.map((n) => storyOf.get(n))).size).toBe(1);
+    expect(storyOf.get('unrelated')).not.toBe(storyOf.get('wire'));
+  });
+});
+
+describe('ClusterIndex state', () => {
+  it('resumes from its JSON form with the same decisions', () => {
+    const items = SMALL_STORIES.map(([, id, text]) => makeItem(id, text));
+    const live = assignAll(items);
+    const half = assignAll(items.slice(0, 4));
+    const restored = JSON.parse(JSON.stringify(half.index)) as ClusterIndex;
+    const resumed = assignAll(items.slice(4), restored);
+    for (const item of items.slice(4)) {
+      expect(resumed.storyOf.get(item.article.id)).toBe(live.storyOf.get(item.article.id));
+    }
+    expect(JSON.parse(JSON.stringify(resumed.index))).toEqual(JSON.parse(JSON.stringify(live.index)));
+  });
+
+  it('returns the known story for an article seen before', () => {
+    const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+    const item = makeItem('x', 'Dockers at Velmora walked out over pay.');
+    const first = assignArticle(index, item).storyId;
+    expect(assignArticle(index, item).storyId).toBe(first);
+    expect(index.docCount).toBe(1);
+  });
+
+  it('names a story after its founding article', () => {
+    const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+    const a = assignArticle(index, makeItem('first', 'The constructor toString valueOf words are ordinary terms here.'));
+    expect(a.storyId).toMatch(/^s-[0-9a-f]{12}$/);
+    const again = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+    expect(assignArticle(again, makeItem('first', 'Other text entirely.')).storyId).toBe(a.storyId);
+  });
+
+  it('starts a new story when the article is outside the time window', () => {
+    const text = 'Engineer Maren Tosk said the Corvell bridge over the Ansa river collapsed because of corroded cables.';
+    const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+    const a = assignArticle(index, makeItem('a', text, { publishedAt: '2025-01-01' })).storyId;
+    const near = assignArticle(index, makeItem('b', text, { publishedAt: '2025-01-10' })).storyId;
+    const far = assignArticle(index, makeItem('c', text, { publishedAt: '2025-06-01' })).storyId;
+    expect(near).toBe(a);
+    expect(far).not.toBe(a);
+  });
+
+  it('keeps centroids within their size limit and postings in step', () => {
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, centroidMaxTerms: 5 };
+    const index = createClusterIndex(options);
+    const { storyId } = assignArticle(index, makeItem('a', readFixture('wire.txt')));
+    const story = index.stories[storyId];
+    expect(Object.keys(story?.terms ?? {})).toHaveLength(5);
+    const posted = Object.entries(index.termPostings).filter(([, ids]) => ids.includes(storyId)).map(([t]) => t);
+    expect(posted.sort()).toEqual(Object.keys(story?.terms ?? {}).sort());
+  });
+});
