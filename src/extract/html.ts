@@ -1,0 +1,131 @@
+import { Readability } from '@mozilla/readability';
+import type { BlockHint, RawBlock } from './01-blocks.js';
+import { ELEMENT_NODE, TEXT_NODE, contentRoot, parseDocument, tagOf, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { readPageMeta, type PageMeta } from './metadata.js';
+
+/** Readability's default (500) drops short articles; 200 characters is still more than any page chrome. */
+export const READABILITY_CHAR_THRESHOLD = 200;
+/** Blocks of the extracted text are separated by a blank line, so each block is one visible paragraph. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** Elements that never hold article text: scripts, page furniture, forms, media. */
+const STRIPPED_SELECTOR = [
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'form', 'footer', 'iframe', 'svg', 'canvas',
+  'button', 'select', 'textarea', 'input', 'figure', 'dialog', 'object', 'embed',
+  '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="dialog"]',
+].join(', ');
+
+// Class or id words that name page furniture rather than article content.
+const FURNITURE =
+  /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|sponsored|cookies?|consent|related|recirc|comments?|popup|modal|banner|breadcrumbs?|sidebar|toolbar|paywall)(?:$|[\s_-])/i;
+/** Containers never removed by their class name: they may hold the article itself. */
+const KEPT_CONTAINERS = new Set(['html', 'body', 'main', 'article']);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'header', 'hgroup', 'li', 'main',
+  'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr',
+]);
+
+/** A page turned into article text with known blocks and the page's own metadata. */
+export interface HtmlExtraction {
+  text: string;
+  blocks: RawBlock[];
+  page: PageMeta;
+}
+
+function removeFurniture(document: DomDocument): void {
+  for (const element of Array.from(document.querySelectorAll(STRIPPED_SELECTOR))) element.remove();
+  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
+    if (KEPT_CONTAINERS.has(tagOf(element))) continue;
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (FURNITURE.test(names)) element.remove();
+  }
+}
+
+/** The main content element: Readability's article, else the page body. */
+function mainContent(document: DomDocument): DomElement | null {
+  let content: string | null | undefined;
+  try {
+    content = new Readability(document as never, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse()?.content;
+  } catch {
+    content = null; // Readability is a heuristic; when it fails, the cleaned body is the content
+  }
+  if (content && content.trim() !== '') {
+    const root = contentRoot(parseDocument(content));
+    if (root && (root.textContent ?? '').trim() !== '') return root;
+  }
+  return contentRoot(document);
+}
+
+interface Piece {
+  hint: BlockHint;
+  text: string;
+}
+
+/** Walks the content in document order, cutting it into block texts at block elements and double line breaks. */
+function collectPieces(root: DomElement): Piece[] {
+  const pieces: Piece[] = [];
+  let pending = '';
+  const flush = (hint: BlockHint): void => {
+    for (const part of pending.split(/\n[^\S\n]*\n/)) {
+      const text = part.replace(/\s+/g, ' ').trim();
+      if (text !== '') pieces.push({ hint, text });
+    }
+    pending = '';
+  };
+  const visit = (node: DomNode, hint: BlockHint): void => {
+    if (node.nodeType === TEXT_NODE) {
+      pending += (node.textContent ?? '').replace(/\n/g, ' ');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const element = node as DomElement;
+    const tag = tagOf(element);
+    if (tag === 'br') {
+      pending += '\n';
+      return;
+    }
+    if (!BLOCK_TAGS.has(tag)) {
+      for (const child of Array.from(node.childNodes)) visit(child, hint);
+      return;
+    }
+    flush(hint);
+    if (tag === 'pre') {
+      const text = (element.textContent ?? '').trim();
+      if (text !== '') pieces.push({ hint: 'plain', text });
+      return;
+    }
+    const inner: BlockHint = /^h[1-6]$/.test(tag) ? 'heading' : tag === 'li' ? 'bullet' : hint;
+    for (const child of Array.from(node.childNodes)) visit(child, inner);
+    flush(inner);
+  };
+  visit(root, 'plain');
+  flush('plain');
+  return pieces;
+}
+
+/**
+ * Extracts an article from a web page: reads the page metadata, strips
+ * scripts, navigation, forms, footers and furniture, takes the main content
+ * (Readability, else the body) and builds the text from its block elements,
+ * joined by blank lines, so every block's span is known.
+ *
+ * @example
+ * htmlToText('<article><h2>Why</h2><p>They met.</p></article>').text; // 'Why\n\nThey met.'
+ */
+export function htmlToText(html: string): HtmlExtraction {
+  const document = parseDocument(html);
+  const page = readPageMeta(document);
+  removeFurniture(document);
+  const root = mainContent(document);
+  const pieces = root ? collectPieces(root) : [];
+  const blocks: RawBlock[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    if (text !== '') text += BLOCK_SEPARATOR;
+    blocks.push({ start: text.length, end: text.length + piece.text.length, hint: piece.hint });
+    text += piece.text;
+  }
+  return { text, blocks, page };
+}
