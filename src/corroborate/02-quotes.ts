@@ -1,0 +1,255 @@
+/**
+ * Step 2: one group per utterance across the story's articles.
+ *
+ * Quotes are normalised (case, punctuation, typographic quotes, dotted
+ * abbreviations, country forms), then grouped when their word bigrams
+ * overlap enough (overlap coefficient, so a partial quote of half an
+ * utterance still joins it) and their speakers do not disagree. Indirect
+ * speech only ever groups with indirect speech.
+ */
+import { diffWords } from 'diff';
+import type { AnalyzedArticle, Quote, QuoteGroup, QuoteVariant, WordingDiff } from '../types.js';
+import type { CorroborateOptions } from './options.js';
+import type { ActorIndex } from './01-actors.js';
+import { replaceCountries } from './countries.js';
+import { UnionFind, compareStrings, fold, overlapCoefficient } from './text.js';
+
+interface QuoteRecord {
+  node: string;
+  articleId: string;
+  quote: Quote;
+  text: string;
+  tokens: string[];
+  bigrams: Set<string>;
+  /** Canonical actor id of the speaker, when resolved. */
+  speakerId?: string;
+  /** The anonymous description as written ("a source close to the delegation"). */
+  anonymousAs?: string;
+}
+
+/**
+ * Normalises quoted words for comparison: "The U.S. is hearing us;" and
+ * "US is hearing us." both become "us is hearing us".
+ *
+ * @example
+ * normalizeQuote('“The U.S. is hearing us; it’s true.”') // "us is hearing us it's true"
+ */
+export function normalizeQuote(text: string): string {
+  return fold(replaceCountries(text))
+    .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
+    .replace(/(^|\s)['-]+|['-]+(?=\s|$)/g, '$1')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Groups the quotes of a story into utterances.
+ *
+ * @example
+ * const groups = groupQuotes(items, actors, DEFAULT_CORROBORATE_OPTIONS);
+ * groups[0]?.variants.map((v) => v.articleId) // ["001", "003"]
+ */
+export function groupQuotes(items: AnalyzedArticle[], actors: ActorIndex, options: CorroborateOptions): QuoteGroup[] {
+  const records = collectQuotes(items, actors);
+  const clusters = cluster(records, options);
+  const groups = clusters.map((c) => buildGroup(c, actors));
+  groups.sort(
+    (a, b) =>
+      articleCount(b) - articleCount(a) ||
+      compareStrings(a.variants[0]?.articleId ?? '', b.variants[0]?.articleId ?? '') ||
+      (a.variants[0]?.start ?? 0) - (b.variants[0]?.start ?? 0),
+  );
+  return groups.map((g, i) => ({ ...g, id: `q-${i + 1}` }));
+}
+
+function articleCount(g: QuoteGroup): number {
+  return new Set(g.variants.map((v) => v.articleId)).size;
+}
+
+function collectQuotes(items: AnalyzedArticle[], actors: ActorIndex): QuoteRecord[] {
+  const out: QuoteRecord[] = [];
+  for (const { article, analysis } of items) {
+    for (const quote of analysis.quotes) {
+      const text = article.text.slice(quote.content.start, quote.content.end);
+      const tokens = normalizeQuote(text).split(' ').filter(Boolean);
+      if (tokens.length === 0) continue;
+      const record: QuoteRecord = {
+        node: `${article.id}\u0000${String(quote.content.start).padStart(9, '0')}`,
+        articleId: article.id,
+        quote,
+        text,
+        tokens,
+        bigrams: bigramsOf(tokens),
+      };
+      const speakerId = quote.speaker ? actors.actorOf(article.id, quote.speaker) : undefined;
+      if (speakerId) record.speakerId = speakerId;
+      if (quote.anonymous) {
+        const desc = quote.speakerMention ? article.text.slice(quote.speakerMention.start, quote.speakerMention.end) : '';
+        record.anonymousAs = desc.trim() || 'an unnamed source';
+      }
+      out.push(record);
+    }
+  }
+  return out.sort((a, b) => compareStrings(a.node, b.node));
+}
+
+function bigramsOf(tokens: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]}`);
+  return out;
+}
+
+/**
+ * How much two quotes share: bigram overlap coefficient, or for quotes
+ * shorter than `quoteMinTokens`, 1 when identical and 0 otherwise.
+ */
+function similarity(a: QuoteRecord, b: QuoteRecord, options: CorroborateOptions): number {
+  if (Math.min(a.tokens.length, b.tokens.length) < options.quoteMinTokens) {
+    return a.tokens.join(' ') === b.tokens.join(' ') ? 1 : 0;
+  }
+  return overlapCoefficient(a.bigrams, b.bigrams);
+}
+
+/** Who a quote cluster is attributed to: named actors, and whether anyone is anonymous. */
+interface SpeakerSet {
+  ids: Set<string>;
+  anonymous: boolean;
+}
+
+/** Speakers agree unless two different actors are named, or a named actor meets an anonymous source. */
+function compatibleSpeakers(a: SpeakerSet, b: SpeakerSet): boolean {
+  const ids = new Set([...a.ids, ...b.ids]);
+  if (ids.size > 1) return false;
+  return !(ids.size === 1 && (a.anonymous || b.anonymous));
+}
+
+/** Agglomerative: strongest pairs first, merging only clusters whose speakers agree. */
+function cluster(records: QuoteRecord[], options: CorroborateOptions): QuoteRecord[][] {
+  const pairs: { a: QuoteRecord; b: QuoteRecord; score: number }[] = [];
+  for (let i = 0; i < records.length; i++) {
+    for (let j = i + 1; j < records.length; j++) {
+      const a = records[i];
+      const b = records[j];
+      if (!a || !b || (a.quote.kind === 'indirect') !== (b.quote.kind === 'indirect')) continue;
+      const score = similarity(a, b, options);
+      if (score >= options.quoteOverlapThreshold) pairs.push({ a, b, score });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || compareStrings(x.a.node, y.a.node) || compareStrings(x.b.node, y.b.node));
+
+  const uf = new UnionFind();
+  const speakers = new Map<string, SpeakerSet>();
+  for (const r of records) {
+    speakers.set(r.node, { ids: new Set(r.speakerId ? [r.speakerId] : []), anonymous: r.anonymousAs !== undefined && !r.speakerId });
+  }
+  for (const { a, b } of pairs) {
+    const ra = uf.find(a.node);
+    const rb = uf.find(b.node);
+    const sa = speakers.get(ra);
+    const sb = speakers.get(rb);
+    if (ra === rb || !sa || !sb || !compatibleSpeakers(sa, sb)) continue;
+    uf.union(ra, rb);
+    speakers.set(uf.find(ra), { ids: new Set([...sa.ids, ...sb.ids]), anonymous: sa.anonymous || sb.anonymous });
+  }
+  const byNode = new Map(records.map((r) => [r.node, r]));
+  return uf.groups(records.map((r) => r.node)).map((g) => g.map((n) => byNode.get(n)).filter((r): r is QuoteRecord => r !== undefined));
+}
+
+function buildGroup(records: QuoteRecord[], actors: ActorIndex): QuoteGroup {
+  const variants: QuoteVariant[] = records.map((r) => ({
+    articleId: r.articleId,
+    start: r.quote.content.start,
+    end: r.quote.content.end,
+    text: r.text,
+    kind: r.quote.kind,
+  }));
+  const first = records[0];
+  const diffs: WordingDiff[] = [];
+  for (const r of records.slice(1)) {
+    if (!first) break;
+    const parts = wordingDiff(first.tokens, r.tokens);
+    if (parts.some((p) => p.op !== 'same')) diffs.push({ articleId: r.articleId, parts });
+  }
+  const speakerId = records.map((r) => r.speakerId).find((s) => s !== undefined);
+  const speakerName = speakerId ? actors.actors.find((a) => a.id === speakerId)?.name : undefined;
+  const anonymousAs = speakerId ? undefined : records.map((r) => r.anonymousAs).find((s) => s !== undefined);
+  const group: QuoteGroup = {
+    id: '',
+    speaker: speakerName ?? anonymousAs ?? null,
+    anonymous: anonymousAs !== undefined,
+    variants,
+    diffs,
+  };
+  if (speakerId && speakerName) group.speakerId = speakerId;
+  return group;
+}
+
+/** Scores of the overlap alignment that finds where a partial quote sits inside a longer one. */
+const ALIGN_MATCH = 2;
+const ALIGN_MISMATCH = -1;
+const ALIGN_GAP = -1;
+
+/**
+ * Word-level differences between two quotes of one utterance, over the part
+ * both outlets quote: words one outlet simply did not quote (before or after
+ * the shared stretch) are coverage, not wording, and are left out.
+ *
+ * @example
+ * wordingDiff(['we', 'walk', 'on'], ['we', 'work', 'on'])
+ * // [{op:'same',text:'we'},{op:'removed',text:'walk'},{op:'added',text:'work'},{op:'same',text:'on'}]
+ */
+export function wordingDiff(a: string[], b: string[]): WordingDiff['parts'] {
+  const r = alignOverlap(a, b);
+  const before = Math.min(r.aStart, r.bStart);
+  const after = Math.min(a.length - r.aEnd, b.length - r.bEnd);
+  const left = a.slice(r.aStart - before, r.aEnd + after).join(' ');
+  const right = b.slice(r.bStart - before, r.bEnd + after).join(' ');
+  const parts: WordingDiff['parts'] = [];
+  for (const change of diffWords(left, right)) {
+    const text = change.value.trim();
+    if (!text) continue;
+    const op = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    const last = parts[parts.length - 1];
+    if (last && last.op === op) last.text = `${last.text} ${text}`;
+    else parts.push({ op, text });
+  }
+  return parts;
+}
+
+/**
+ * Best local alignment (Smith–Waterman) of two token lists: the stretch both
+ * quote. Ties keep the earliest stretch, so results do not depend on chance.
+ */
+function alignOverlap(a: string[], b: string[]): { aStart: number; aEnd: number; bStart: number; bEnd: number } {
+  const cols = b.length + 1;
+  const score = new Int32Array((a.length + 1) * cols);
+  const origin = new Int32Array((a.length + 1) * cols * 2);
+  let best = { value: 0, i: 0, j: 0 };
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const k = i * cols + j;
+      const diag = (score[k - cols - 1] ?? 0) + (a[i - 1] === b[j - 1] ? ALIGN_MATCH : ALIGN_MISMATCH);
+      const up = (score[k - cols] ?? 0) + ALIGN_GAP;
+      const left = (score[k - 1] ?? 0) + ALIGN_GAP;
+      const v = Math.max(0, diag, up, left);
+      score[k] = v;
+      let from: [number, number] = [i, j];
+      if (v > 0 && v === diag) from = originOf(origin, k - cols - 1, i - 1, j - 1, score);
+      else if (v > 0 && v === up) from = originOf(origin, k - cols, i - 1, j, score);
+      else if (v > 0) from = originOf(origin, k - 1, i, j - 1, score);
+      origin[2 * k] = from[0];
+      origin[2 * k + 1] = from[1];
+      if (v > best.value) best = { value: v, i, j };
+    }
+  }
+  if (best.value === 0) return { aStart: 0, aEnd: 0, bStart: 0, bEnd: 0 };
+  const k = best.i * cols + best.j;
+  return { aStart: origin[2 * k] ?? 0, aEnd: best.i, bStart: origin[2 * k + 1] ?? 0, bEnd: best.j };
+}
+
+/** Where the alignment path through cell k started (a cell with score 0 starts a new path). */
+function originOf(origin: Int32Array, k: number, i: number, j: number, score: Int32Array): [number, number] {
+  if ((score[k] ?? 0) === 0) return [i, j];
+  return [origin[2 * k] ?? i, origin[2 * k + 1] ?? j];
+}

@@ -1,0 +1,212 @@
+/**
+ * Step 3: claims matched across articles into facts.
+ *
+ * Two claims state one fact when a weighted score of shared evidence passes a
+ * threshold: the same canonical subject, the same predicate lemma, shared
+ * other actors, a shared quantity unit with compatible values, and shared
+ * content words. Claims whose quantities measure different things never
+ * match. A fact holds at most one claim per article; a claim that matches
+ * nothing is a fact of its own.
+ */
+import type { AnalyzedArticle, Claim, Quantity, Span } from '../types.js';
+import type { CorroborateOptions } from './options.js';
+import type { ActorIndex } from './01-actors.js';
+import { UnionFind, candidatePairs, compareStrings, isStopword, jaccard, lemma, wordTokens } from './text.js';
+
+/** One claim with the evidence used to match it. */
+export interface ClaimRecord {
+  node: string;
+  articleId: string;
+  publishedAt?: string;
+  claim: Claim;
+  /** The sentence the claim is in (the claim's own span when the sentence is unknown). */
+  sentence: Span;
+  subject?: string;
+  objects: Set<string>;
+  words: Set<string>;
+  quantities: Quantity[];
+}
+
+/** A fact before independence is counted: its claims (one per article) and the most representative one. */
+export interface FactDraft {
+  claims: ClaimRecord[];
+  representative: ClaimRecord;
+}
+
+/**
+ * Matches the story's claims into facts, most-sourced first.
+ *
+ * @example
+ * const facts = matchFacts(items, actors, DEFAULT_CORROBORATE_OPTIONS);
+ * facts[0]?.claims.map((c) => c.articleId) // ["002", "003", "004"]
+ */
+export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options: CorroborateOptions): FactDraft[] {
+  const records = items.flatMap((item) => collectClaims(item, actors)).sort((a, b) => compareStrings(a.node, b.node));
+  const pairs: { a: ClaimRecord; b: ClaimRecord; score: number }[] = [];
+  // Only pairs that can pass the word-overlap gate are scored.
+  for (const [i, j] of candidatePairs(records.map((r) => r.words), options.factMinWordOverlap)) {
+    const a = records[i];
+    const b = records[j];
+    if (!a || !b || a.articleId === b.articleId) continue;
+    const score = claimSimilarity(a, b, options);
+    if (score >= options.factMatchThreshold) pairs.push({ a, b, score });
+  }
+  pairs.sort((x, y) => y.score - x.score || compareStrings(x.a.node, y.a.node) || compareStrings(x.b.node, y.b.node));
+
+  const uf = new UnionFind();
+  const articlesOf = new Map(records.map((r) => [r.node, new Set([r.articleId])]));
+  for (const { a, b } of pairs) {
+    const ra = uf.find(a.node);
+    const rb = uf.find(b.node);
+    const sa = articlesOf.get(ra);
+    const sb = articlesOf.get(rb);
+    if (ra === rb || !sa || !sb || [...sa].some((id) => sb.has(id))) continue;
+    uf.union(ra, rb);
+    articlesOf.set(uf.find(ra), new Set([...sa, ...sb]));
+  }
+
+  const byNode = new Map(records.map((r) => [r.node, r]));
+  const drafts = uf
+    .groups(records.map((r) => r.node))
+    .map((g) => g.map((n) => byNode.get(n)).filter((r): r is ClaimRecord => r !== undefined))
+    .map((claims) => ({ claims, representative: mostRepresentative(claims, options) }));
+  return drafts.sort(
+    (a, b) =>
+      b.claims.length - a.claims.length ||
+      compareStrings(a.claims[0]?.node ?? '', b.claims[0]?.node ?? ''),
+  );
+}
+
+function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorIndex): ClaimRecord[] {
+  const canonical = (key: string): string => actors.actorOf(article.id, key) ?? `${article.id}:${key}`;
+  return analysis.claims.map((claim) => {
+    const sentence = analysis.sentences[claim.sentence] ?? { start: claim.start, end: claim.end };
+    const record: ClaimRecord = {
+      node: [article.id, pad(claim.start), pad(claim.predicateSpan.start), claim.predicate, claim.subject ?? ''].join('\u0000'),
+      articleId: article.id,
+      claim,
+      sentence: { start: sentence.start, end: sentence.end },
+      objects: new Set(claim.objects.map(canonical)),
+      words: contentWords(article.text, sentence, analysis.mentions, canonical),
+      quantities: claim.values.filter((v): v is Quantity => v.kind === 'quantity'),
+    };
+    if (article.publishedAt) record.publishedAt = article.publishedAt;
+    if (claim.subject) record.subject = canonical(claim.subject);
+    return record;
+  });
+}
+
+/**
+ * Content lemmas of a sentence; a named mention counts as its canonical actor,
+ * so "Kovalsky" and "Kovalskyy" are one word here.
+ */
+function contentWords(
+  text: string,
+  sentence: Span,
+  mentions: { start: number; end: number; entity: string }[],
+  canonical: (key: string) => string,
+): Set<string> {
+  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const words = new Set<string>(inside.map((m) => `@${canonical(m.entity)}`));
+  for (const t of wordTokens(text.slice(sentence.start, sentence.end))) {
+    const start = sentence.start + t.start;
+    if (inside.some((m) => start >= m.start && start < m.end)) continue;
+    // "anti-corruption" shares "corruption" with "corruption raid".
+    for (const part of t.text.split('-')) if (part && !isStopword(part)) words.add(lemma(part));
+  }
+  return words;
+}
+
+/**
+ * Units agree when they share a content lemma ("displaced persons" / "residents
+ * displaced"); "military casualties" and "soldiers" do not.
+ *
+ * @example
+ * sameUnit('years', 'year') // true
+ */
+export function sameUnit(a: string, b: string): boolean {
+  const la = unitLemmas(a);
+  return [...unitLemmas(b)].some((w) => la.has(w));
+}
+
+function unitLemmas(unit: string): Set<string> {
+  return new Set(wordTokens(unit.replace(/-/g, ' ')).filter((t) => !isStopword(t.text)).map((t) => lemma(t.text)));
+}
+
+/**
+ * Two quantity intervals are compatible when they overlap: "nearly four
+ * years" [3.4, 4] and "more than three years" [3, ∞) are.
+ *
+ * @example
+ * intervalsOverlap({ low: 3.4, high: 4 }, { low: 3, high: Infinity }) // true
+ */
+export function intervalsOverlap(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
+  return Math.max(a.low, b.low) <= Math.min(a.high, b.high);
+}
+
+/** Credit for a shared unit whose values clash: the claims measure the same thing (a number conflict to report), but agree less. */
+const CLASHING_VALUE_CREDIT = 0.5;
+
+/** 1 for a shared unit with compatible values, less when they clash, null when the units never meet. */
+function quantityAgreement(a: Quantity[], b: Quantity[]): number | null {
+  let shared = false;
+  for (const qa of a) {
+    for (const qb of b) {
+      if (!sameUnit(qa.unit, qb.unit)) continue;
+      shared = true;
+      if (intervalsOverlap(qa, qb)) return 1;
+    }
+  }
+  return shared ? CLASHING_VALUE_CREDIT : null;
+}
+
+/**
+ * The weighted mean of the evidence two claims offer, in [0, 1]: a feature
+ * neither claim has (no subject, no other actors, no quantities on one side)
+ * is left out of the mean rather than counted as disagreement. 0 when their
+ * quantities measure different things or they share too few words.
+ */
+function claimSimilarity(a: ClaimRecord, b: ClaimRecord, options: CorroborateOptions): number {
+  const words = jaccard(a.words, b.words);
+  if (words < options.factMinWordOverlap) return 0;
+  const w = options.factWeights;
+  const evidence: [weight: number, score: number][] = [
+    [w.predicate, a.claim.predicate === b.claim.predicate ? 1 : 0],
+    [w.words, words],
+  ];
+  if (a.subject || b.subject) evidence.push([w.subject, subjectAgreement(a, b)]);
+  if (a.objects.size > 0 || b.objects.size > 0) evidence.push([w.objects, jaccard(a.objects, b.objects)]);
+  if (a.quantities.length > 0 && b.quantities.length > 0) {
+    const agreement = quantityAgreement(a.quantities, b.quantities);
+    if (agreement === null) return 0;
+    evidence.push([w.quantity, agreement]);
+  }
+  const total = evidence.reduce((sum, [weight]) => sum + weight, 0);
+  return total === 0 ? 0 : evidence.reduce((sum, [weight, score]) => sum + weight * score, 0) / total;
+}
+
+/** 1 for the same subject; half when one claim's subject is the other's object ("A met B" / "B met A"). */
+function subjectAgreement(a: ClaimRecord, b: ClaimRecord): number {
+  if (a.subject && a.subject === b.subject) return 1;
+  if ((a.subject && b.objects.has(a.subject)) || (b.subject && a.objects.has(b.subject))) return 0.5;
+  return 0;
+}
+
+/** The claim most similar to the others; ties go to the first in stable order. */
+function mostRepresentative(claims: ClaimRecord[], options: CorroborateOptions): ClaimRecord {
+  let best = claims[0] as ClaimRecord;
+  let bestScore = -1;
+  for (const c of claims) {
+    const score = claims.reduce((sum, o) => (o === c ? sum : sum + claimSimilarity(c, o, options)), 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Zero-padded offsets sort like numbers inside string keys. */
+function pad(n: number): string {
+  return String(n).padStart(9, '0');
+}

@@ -1,0 +1,84 @@
+/**
+ * Corroborate stage: one story's analysed articles → Dossier.
+ *
+ * Pure and deterministic: articles are put in id order first and every list
+ * is sorted by content, so the dossier does not depend on input order.
+ *
+ * @example
+ * const dossier = corroborate(story, items, clustering.copies);
+ * for (const c of dossier.conflicts) console.log(c.kind, c.subject, c.reason);
+ */
+import type { AnalyzedArticle, CopyLink, Dossier, Fact, Story } from '../types.js';
+import { DEFAULT_CORROBORATE_OPTIONS, type CorroborateOptions } from './options.js';
+import { resolveActors, dedupeCitations } from './01-actors.js';
+import { groupQuotes } from './02-quotes.js';
+import { matchFacts, type FactDraft } from './03-facts.js';
+import { independenceOf, type IndependenceJudge } from './04-independence.js';
+import { findConflicts } from './05-conflicts.js';
+import { compareStrings } from './text.js';
+
+export { DEFAULT_CORROBORATE_OPTIONS, type CorroborateOptions } from './options.js';
+
+/**
+ * Builds the dossier of one story: actors, quote groups, facts with their
+ * independent sources, conflicts and single-source facts.
+ *
+ * @example
+ * const dossier = corroborate({ id: 's-1', articleIds: ['a', 'b'], events: [] }, items, []);
+ * dossier.actors[0]?.name // "Jane Doe"
+ */
+export function corroborate(
+  story: Story,
+  items: AnalyzedArticle[],
+  copies: CopyLink[],
+  options: Partial<CorroborateOptions> = {},
+): Dossier {
+  const opts: CorroborateOptions = {
+    ...DEFAULT_CORROBORATE_OPTIONS,
+    ...options,
+    factWeights: { ...DEFAULT_CORROBORATE_OPTIONS.factWeights, ...options.factWeights },
+  };
+  const storyItems = selectStoryItems(story, items);
+  const actors = resolveActors(storyItems, opts);
+  const quoteGroups = groupQuotes(storyItems, actors, opts);
+  const drafts = matchFacts(storyItems, actors, opts);
+  const judge = independenceOf(storyItems, copies);
+  const actorIds = new Set(actors.actors.map((a) => a.id));
+  const facts = drafts.map((d, i) => toFact(d, `f-${i + 1}`, storyItems, judge, actorIds));
+  const conflicts = findConflicts(storyItems, actors.actors, drafts, quoteGroups);
+  return {
+    storyId: story.id,
+    actors: actors.actors,
+    quoteGroups,
+    facts,
+    conflicts,
+    singleSource: facts.filter((f) => f.sources.length === 1).map((f) => f.id),
+  };
+}
+
+/** The story's articles, one per id, in id order (all of them when the story lists none). */
+function selectStoryItems(story: Story, items: AnalyzedArticle[]): AnalyzedArticle[] {
+  const wanted = new Set(story.articleIds);
+  const byId = new Map<string, AnalyzedArticle>();
+  for (const item of items) {
+    const id = item.article.id;
+    if ((wanted.size === 0 || wanted.has(id)) && !byId.has(id)) byId.set(id, item);
+  }
+  return [...byId.values()].sort((a, b) => compareStrings(a.article.id, b.article.id));
+}
+
+function toFact(draft: FactDraft, id: string, items: AnalyzedArticle[], judge: IndependenceJudge, actorIds: Set<string>): Fact {
+  const rep = draft.representative;
+  const text = items.find((i) => i.article.id === rep.articleId)?.article.text ?? '';
+  const sources = [...new Set(draft.claims.map((c) => c.articleId))].sort(compareStrings);
+  const fact: Fact = {
+    id,
+    text: text.slice(rep.sentence.start, rep.sentence.end),
+    predicate: rep.claim.predicate,
+    sources,
+    ...judge.assess(sources),
+    citations: dedupeCitations(draft.claims.map((c) => ({ articleId: c.articleId, start: c.sentence.start, end: c.sentence.end }))),
+  };
+  if (rep.subject && actorIds.has(rep.subject)) fact.subject = rep.subject;
+  return fact;
+}
