@@ -20,7 +20,7 @@ function productionFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return productionFiles(path);
-    return /\.ts$/.test(name) && !/\.test\.ts$|test-helpers?\.ts$|fixtures?\.ts$/.test(name) ? [path] : [];
+    return /\.ts$/.test(name) && !/\.test\.ts$|^test-[a-z-]+\.ts$|^fixtures?\.ts$|^conformance\.ts$/.test(name) ? [path] : [];
   });
 }
 
