@@ -1,0 +1,81 @@
+/**
+ * Roles and titles the text gives people ("Secretary of State Jane Doe",
+ * "Jane Doe, head of the delegation", "the new chief negotiator, Jane Doe"),
+ * each with the span of the phrase that states it. A role phrase always
+ * contains a title head word from the generic title lexicon, so "Doe, who
+ * said …" gives no role.
+ *
+ * @example
+ * findRoles(article, sentences, mentions, entities);
+ * // [{ start: 4, end: 22, entity: 'person:jane-doe', title: 'Secretary of State' }]
+ */
+import type { Article, Entity, Mention, Role, Sentence } from '../../types.js';
+import { roleTokens, type RoleToken } from './01-tokens.js';
+import { appositiveAfter, appositiveBefore, preModifier, relativeClause, resignedAs, type Site } from './02-patterns.js';
+
+/** Defaults of the role step. */
+export const DEFAULT_ROLE_OPTIONS = {
+  /** The patterns read around each person mention, in order. */
+  patterns: [preModifier, appositiveAfter, appositiveBefore, relativeClause, resignedAs] as readonly ((s: Site) => Role[])[],
+};
+
+export type RoleOptions = typeof DEFAULT_ROLE_OPTIONS;
+
+/**
+ * Finds the roles stated for the article's people.
+ *
+ * @example
+ * findRoles(article, sentences, mentions, entities).map((r) => r.title); // ['U.S. envoy', 'head of the delegation']
+ */
+export function findRoles(
+  article: Article,
+  sentences: Sentence[],
+  mentions: Mention[],
+  _entities: Entity[],
+  options: Partial<RoleOptions> = {},
+): Role[] {
+  const { patterns } = { ...DEFAULT_ROLE_OPTIONS, ...options };
+  const roles: Role[] = [];
+  for (const sentence of sentences) {
+    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (!inside.some((m) => m.type === 'PERSON')) continue;
+    const tokens = roleTokens(article.text, sentence, inside);
+    const sentenceRoles: Role[] = [];
+    for (const m of inside) {
+      if (m.type !== 'PERSON' || m.form !== 'name') continue;
+      const site = siteOf(article.text, tokens, m);
+      if (!site) continue;
+      const found = patterns.flatMap((p) => p(site));
+      sentenceRoles.push(...(found.length > 0 ? found : shared(site, sentenceRoles)));
+    }
+    roles.push(...sentenceRoles);
+  }
+  return dedupe(roles);
+}
+
+function siteOf(text: string, tokens: readonly RoleToken[], m: Mention): Site | null {
+  const from = tokens.findIndex((t) => t.start >= m.start);
+  let to = from;
+  while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= m.end) to++;
+  return from < 0 || to === from ? null : { text, tokens, from, to, entity: m.entity };
+}
+
+/** "negotiators Jane Doe and Jo Bloggs": a plural title before the first name covers the second. */
+function shared(s: Site, earlier: readonly Role[]): Role[] {
+  const and = s.tokens[s.from - 1];
+  const previous = s.tokens[s.from - 2];
+  if (and?.lower !== 'and' || previous?.mention?.type !== 'PERSON') return [];
+  const key = previous.mention.entity;
+  const plural = earlier.filter((r) => r.entity === key && /s$/u.test(r.title) && r.end <= (previous.mention?.start ?? 0));
+  return plural.map((r) => ({ ...r, entity: s.entity }));
+}
+
+function dedupe(roles: readonly Role[]): Role[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const id = `${r.entity}|${r.start}|${r.end}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
