@@ -77,9 +77,9 @@ export interface Block extends Span {
 
 /** A credit line: where the article's content says it came from. */
 export interface Provenance {
-  /** `wire`: "With information from Reuters"; `original`: "originally published by BBC News"; `credit`: other credits. */
+  /** `wire`: "With information from Harbour Wire"; `original`: "originally published by Coastal Daily"; `credit`: other credits. */
   kind: 'wire' | 'original' | 'credit';
-  /** The credited source as written, e.g. "Reuters", "BBC News". */
+  /** The credited source as written, e.g. "Harbour Wire", "Coastal Daily". */
   source: string;
   span: Span;
 }
@@ -127,12 +127,12 @@ export interface Mention extends Span {
 
 /** One actor within one article: all mentions that refer to it. */
 export interface Entity {
-  /** Unique within the article, e.g. `person:rustem-umerov`. */
+  /** Unique within the article, e.g. `person:marieke-jansen`. */
   key: string;
   type: EntityType;
-  /** The fullest name the article uses ("Rustem Umerov"). */
+  /** The fullest name the article uses ("Marieke Jansen"). */
   name: string;
-  /** Every distinct surface form used in the article ("Rustem Umerov", "Umerov"). */
+  /** Every distinct surface form used in the article ("Marieke Jansen", "Jansen"). */
   aliases: string[];
 }
 
@@ -241,7 +241,7 @@ export interface CopyLink {
   kind: CopyKind;
 }
 
-/** A sub-group of a story's articles about one happening (the Florida talks, the Kremlin talks). */
+/** A sub-group of a story's articles about one happening (the first round of talks, the summit a week later). */
 export interface StoryEvent {
   id: string;
   /** A short label built from the event's place and actors. */
@@ -329,7 +329,7 @@ export interface Fact {
   sources: string[];
   /** How many of them are independent of each other (copies and shared wire credits count once). */
   independentSources: number;
-  /** Why sources were merged for independence, e.g. "003 and 004 both credit Reuters". */
+  /** Why sources were merged for independence, e.g. "003 and 004 both credit Harbour Wire". */
   independenceNotes: string[];
   citations: Citation[];
 }
@@ -342,7 +342,7 @@ export interface ConflictSide {
 export interface Conflict {
   id: string;
   kind: 'number' | 'title' | 'date' | 'place' | 'quote';
-  /** What is disputed, in words ("Title of Donald Trump"). */
+  /** What is disputed, in words ("Title of Pieter Hoekstra"). */
   subject: string;
   status: 'conflict' | 'superseded' | 'changed';
   sides: ConflictSide[];

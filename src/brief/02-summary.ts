@@ -44,8 +44,8 @@ function quotedShare(item: AnalyzedArticle, start: number, end: number): number 
   let inside = 0;
   for (const q of item.analysis.quotes) {
     if (q.kind === 'indirect') continue;
-    const s = Math.max(start, q.span.start);
-    const e = Math.min(end, q.span.end);
+    const s = Math.max(start, q.start);
+    const e = Math.min(end, q.end);
     if (e > s) inside += e - s;
   }
   return inside / Math.max(1, end - start);
@@ -55,7 +55,8 @@ function factIndex(dossier: Dossier): Map<string, string[]> {
   const bySpan = new Map<string, string[]>();
   for (const fact of dossier.facts) {
     for (const c of fact.citations) {
-      const key = `${c.articleId}:${c.start}`;
+      // Only facts stated by whole sentences rank sentences; a title phrase inside one does not.
+      const key = `${c.articleId}:${c.start}:${c.end}`;
       const list = bySpan.get(key) ?? [];
       list.push(fact.id);
       bySpan.set(key, list);
@@ -76,7 +77,7 @@ export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candi
       all.push({
         item, articleIndex, position, start: s.start, end: s.end, text,
         words: new Set(words), vector: termFrequencies(words), score: 0,
-        factIds: facts.get(`${item.article.id}:${s.start}`) ?? [], support: [],
+        factIds: facts.get(`${item.article.id}:${s.start}:${s.end}`) ?? [], support: [],
       });
     });
   });

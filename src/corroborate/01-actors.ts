@@ -144,7 +144,7 @@ function exactName(entity: Entity, nameTokens: string[]): string {
  * ("Kovalskyy", "Kovalskiy", "Kovalsky" → "kovalski").
  *
  * @example
- * nameTokenKey('Andriy') === nameTokenKey('Andrii') // true
+ * nameTokenKey('Dmytriy') === nameTokenKey('Dmytrii') // true
  */
 export function nameTokenKey(token: string): string {
   return fold(token)

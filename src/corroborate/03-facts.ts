@@ -44,7 +44,7 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
   const records = items.flatMap((item) => collectClaims(item, actors)).sort((a, b) => compareStrings(a.node, b.node));
   const pairs: { a: ClaimRecord; b: ClaimRecord; score: number }[] = [];
   // Only pairs that can pass the word-overlap gate are scored.
-  for (const [i, j] of candidatePairs(records.map((r) => r.words), options.factMinWordOverlap)) {
+  for (const [i, j] of candidatePairs(records.map((r) => r.words), Math.min(options.factMinWordOverlap, options.factMinWordOverlapStructural))) {
     const a = records[i];
     const b = records[j];
     if (!a || !b || a.articleId === b.articleId) continue;
@@ -168,7 +168,25 @@ function quantityAgreement(a: Quantity[], b: Quantity[]): number | null {
  */
 function claimSimilarity(a: ClaimRecord, b: ClaimRecord, options: CorroborateOptions): number {
   const words = jaccard(a.words, b.words);
-  if (words < options.factMinWordOverlap) return 0;
+  // Paraphrase shares few words; the same actor doing the same thing to the same
+  // other actor or place, or the same exact figure of the same thing, is evidence
+  // enough to look further.
+  const structural = (a.subject !== undefined && a.subject === b.subject && a.claim.predicate === b.claim.predicate &&
+    [...a.objects].some((o) => b.objects.has(o))) || sharesExactQuantity(a.quantities, b.quantities);
+  if (words < (structural ? options.factMinWordOverlapStructural : options.factMinWordOverlap)) return 0;
+  if (sharesExactQuantity(a.quantities, b.quantities)) return Math.max(options.factMatchThreshold, weightedEvidence(a, b, words, options));
+  return weightedEvidence(a, b, words, options);
+}
+
+/**
+ * True when both claims state the same exact figure of the same thing ("a 12-point plan" twice):
+ * an identical exact number with an identical unit is rarely a coincidence inside one story.
+ */
+function sharesExactQuantity(a: Quantity[], b: Quantity[]): boolean {
+  return a.some((qa) => qa.low === qa.high && b.some((qb) => qb.low === qb.high && qa.value === qb.value && sameUnit(qa.unit, qb.unit)));
+}
+
+function weightedEvidence(a: ClaimRecord, b: ClaimRecord, words: number, options: CorroborateOptions): number {
   const w = options.factWeights;
   const evidence: [weight: number, score: number][] = [
     [w.predicate, a.claim.predicate === b.claim.predicate ? 1 : 0],

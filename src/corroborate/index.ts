@@ -15,6 +15,7 @@ import { groupQuotes } from './02-quotes.js';
 import { matchFacts, type FactDraft } from './03-facts.js';
 import { independenceOf, type IndependenceJudge } from './04-independence.js';
 import { findConflicts } from './05-conflicts.js';
+import { roleFacts } from './06-role-facts.js';
 import { compareStrings } from './text.js';
 
 export { DEFAULT_CORROBORATE_OPTIONS, type CorroborateOptions } from './options.js';
@@ -44,7 +45,10 @@ export function corroborate(
   const drafts = matchFacts(storyItems, actors, opts);
   const judge = independenceOf(storyItems, copies);
   const actorIds = new Set(actors.actors.map((a) => a.id));
-  const facts = drafts.map((d, i) => toFact(d, `f-${i + 1}`, storyItems, judge, actorIds));
+  const facts = [...withoutRepeatedSentences(drafts.map((d) => toFact(d, storyItems, judge, actorIds))), ...roleFacts(actors.actors, judge)]
+    .sort((a, b) => b.sources.length - a.sources.length || compareStrings(a.citations[0]?.articleId ?? '', b.citations[0]?.articleId ?? '') ||
+      (a.citations[0]?.start ?? 0) - (b.citations[0]?.start ?? 0) || compareStrings(a.text, b.text))
+    .map((f, i) => ({ id: `f-${i + 1}`, ...f }));
   const conflicts = findConflicts(storyItems, actors.actors, drafts, quoteGroups);
   return {
     storyId: story.id,
@@ -67,12 +71,28 @@ function selectStoryItems(story: Story, items: AnalyzedArticle[]): AnalyzedArtic
   return [...byId.values()].sort((a, b) => compareStrings(a.article.id, b.article.id));
 }
 
-function toFact(draft: FactDraft, id: string, items: AnalyzedArticle[], judge: IndependenceJudge, actorIds: Set<string>): Fact {
+/**
+ * A sentence with several claims would otherwise be listed once per claim: a single-source
+ * fact whose sentence another fact already cites adds nothing.
+ */
+function withoutRepeatedSentences(facts: Omit<Fact, 'id'>[]): Omit<Fact, 'id'>[] {
+  const cited = new Set<string>();
+  const key = (c: { articleId: string; start: number }) => `${c.articleId}:${c.start}`;
+  for (const f of facts) if (f.sources.length > 1) for (const c of f.citations) cited.add(key(c));
+  const kept: Omit<Fact, 'id'>[] = [];
+  for (const f of facts) {
+    if (f.sources.length === 1 && f.citations.every((c) => cited.has(key(c)))) continue;
+    for (const c of f.citations) cited.add(key(c));
+    kept.push(f);
+  }
+  return kept;
+}
+
+function toFact(draft: FactDraft, items: AnalyzedArticle[], judge: IndependenceJudge, actorIds: Set<string>): Omit<Fact, 'id'> {
   const rep = draft.representative;
   const text = items.find((i) => i.article.id === rep.articleId)?.article.text ?? '';
   const sources = [...new Set(draft.claims.map((c) => c.articleId))].sort(compareStrings);
-  const fact: Fact = {
-    id,
+  const fact: Omit<Fact, 'id'> = {
     text: text.slice(rep.sentence.start, rep.sentence.end),
     predicate: rep.claim.predicate,
     sources,

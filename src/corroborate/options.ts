@@ -36,6 +36,9 @@ export const FACT_MATCH_THRESHOLD = 0.6;
 /** Minimum content-word Jaccard for any match: two statements by one actor that share fewer words are different statements. */
 export const FACT_MIN_WORD_OVERLAP = 0.25;
 
+/** Minimum word Jaccard when the claims share subject and predicate, or an exact figure: paraphrases of one event share little wording. */
+export const FACT_MIN_WORD_OVERLAP_STRUCTURAL = 0.1;
+
 /** Options of the corroborate stage. */
 export interface CorroborateOptions {
   nameOneEditMinLength: number;
@@ -45,6 +48,7 @@ export interface CorroborateOptions {
   factWeights: { subject: number; predicate: number; objects: number; quantity: number; words: number };
   factMatchThreshold: number;
   factMinWordOverlap: number;
+  factMinWordOverlapStructural: number;
 }
 
 /**
@@ -67,4 +71,5 @@ export const DEFAULT_CORROBORATE_OPTIONS: CorroborateOptions = {
   },
   factMatchThreshold: FACT_MATCH_THRESHOLD,
   factMinWordOverlap: FACT_MIN_WORD_OVERLAP,
+  factMinWordOverlapStructural: FACT_MIN_WORD_OVERLAP_STRUCTURAL,
 };

@@ -50,7 +50,7 @@ export function splitRounds(items: readonly AnalyzedArticle[]): AnalyzedArticle[
  * the same suffix, whatever else is in the store).
  *
  * @example
- * candidateIds(item); // ['reuters-1', 'reuters-1-3f2a9c01', …]
+ * candidateIds(item); // ['wire-1', 'wire-1-3f2a9c01', …]
  */
 export function candidateIds(item: AnalyzedArticle): string[] {
   const digest = createHash('sha256').update(item.article.source).digest('hex');

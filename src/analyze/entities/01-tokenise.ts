@@ -1,6 +1,6 @@
 /**
  * Step 1: tokens with offsets. Possessives and contractions become their own
- * tokens ("Zelenskyy’s" → "Zelenskyy" + "’s"); dotted acronyms stay whole
+ * tokens ("Kovalenko’s" → "Kovalenko" + "’s"); dotted acronyms stay whole
  * ("U.S."); hyphen compounds stay whole unless a part is a known place or
  * group ("Russia-Ukraine" → "Russia" "-" "Ukraine"), see {@link splitCompounds}.
  */
@@ -36,7 +36,7 @@ export function tokenise(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** "Zelenskyy’s" → word + possessive; "don’t" → word + clitic; "O’Brien" stays whole. */
+/** "Kovalenko’s" → word + possessive; "don’t" → word + clitic; "O’Brien" stays whole. */
 function splitClitics(word: string, at: number): Token[] {
   const cut = word.search(/['’]\p{Ll}/u);
   if (cut <= 0) return [{ start: at, end: at + word.length, text: word, kind: wordKind(word) }];

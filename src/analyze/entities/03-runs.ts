@@ -34,7 +34,7 @@ export interface RunContext {
 export function findRuns(tokens: readonly Token[], ctx: RunContext): Run[] {
   const initial = tokens.findIndex((t) => t.kind !== 'punct');
   const member = tokens.map((t, i) => isMember(t, i === initial, ctx));
-  // A capitalised function word inside a name continues it ("Air Force One").
+  // A capitalised function word inside a name continues it ("Bank of the North", "House of Lords").
   for (let i = 1; i < tokens.length; i++) {
     if (!member[i] && member[i - 1] && i !== initial && isCapitalisedFunctionWord(tokens[i])) member[i] = true;
   }

@@ -164,7 +164,7 @@ const classifyPlain: Classify = (w, ctx, titleCase, prior) => {
   return out;
 };
 
-/** "National Security Council", "Bank of England", "FFR News": a head word last or before "of". */
+/** "National Security Council", "Bank of England", "Harbour News": a head word last or before "of". */
 function isOrgName(w: Window): boolean {
   const toks = w.tokens.slice(w.from, w.to);
   if (toks.length < 2) return false;

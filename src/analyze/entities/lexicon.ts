@@ -6,7 +6,7 @@
  * ORG_HEADS.has('ministry'); // true
  */
 
-/** Last words of organisation names ("National Security Council", "FFR News"). */
+/** Last words of organisation names ("National Security Council", "Harbour News"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'council', 'ministry', 'party', 'agency', 'commission', 'union', 'organization', 'organisation',
   'bank', 'court', 'parliament', 'congress', 'senate', 'house', 'office', 'department',

@@ -1,0 +1,58 @@
+// Throughput and latency of the analysis and the brief, printed against bench/baseline.json.
+// Run with `npm run bench` (builds first). `--record` rewrites the baseline with this machine's figures.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { analyzeDocuments, briefItems } from '../dist/pipeline.js';
+
+const BASELINE = new URL('./baseline.json', import.meta.url);
+/** Enough repetitions for a stable figure on a 2-core machine, short enough to run in seconds. */
+const ROUNDS = 40;
+
+function corpus(dir) {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({
+    id: f.replace(/\.txt$/, ''), source: `${dir}/${f}`, format: 'text', content: readFileSync(`${dir}/${f}`, 'utf8'), meta: {},
+  }));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const docs = corpus('examples/ukraine-talks').concat(corpus('fixtures/stories/port-strike'));
+const words = docs.reduce((n, d) => n + d.content.split(/\s+/).length, 0);
+analyzeDocuments(docs); // warm up the JIT and lazy tables
+
+const analyseMs = [];
+let items = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const t = performance.now();
+  items = analyzeDocuments(docs).items;
+  analyseMs.push(performance.now() - t);
+}
+const briefMs = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const t = performance.now();
+  briefItems(items);
+  briefMs.push(performance.now() - t);
+}
+
+const figures = {
+  'analysis articles/s': Math.round((docs.length / median(analyseMs)) * 1000),
+  'analysis words/s': Math.round((words / median(analyseMs)) * 1000),
+  [`brief of ${docs.length} articles (ms)`]: Number(median(briefMs).toFixed(1)),
+  'heap used (MiB)': Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+};
+
+let baseline = {};
+try { baseline = JSON.parse(readFileSync(BASELINE, 'utf8')); } catch { /* first run: no baseline yet */ }
+console.log(`Parallax bench — ${docs.length} articles, ${words} words, median of ${ROUNDS} rounds (node ${process.version})`);
+for (const [name, value] of Object.entries(figures)) {
+  const base = baseline[name];
+  const change = typeof base === 'number' && base > 0 ? ` (baseline ${base}, ${((value / base - 1) * 100).toFixed(0)}%)` : ' (no baseline)';
+  console.log(`  ${name.padEnd(32)} ${String(value).padStart(10)}${change}`);
+}
+if (process.argv.includes('--record')) {
+  writeFileSync(BASELINE, JSON.stringify(figures, null, 2) + '\n');
+  console.log('baseline recorded');
+}

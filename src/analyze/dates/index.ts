@@ -1,0 +1,57 @@
+/**
+ * Dates: date expressions of an article with their ISO value, resolved
+ * against the publication date ("on Sunday", "late on Tuesday", "last month",
+ * "February 2022", "since 2022"). Durations ("nearly four years") are not dates.
+ *
+ * @example
+ * findDates(article, sentences).map((d) => d.value); // ['2025-11-30', '2022-02']
+ */
+import type { Article, DateValue, Sentence, Span } from '../../types.js';
+import { findExpressions } from './01-expressions.js';
+import type { Tense } from './02-resolve.js';
+import { clauseTense, parsePublished, resolveExpression } from './02-resolve.js';
+
+export type { Tense } from './02-resolve.js';
+
+/**
+ * Every date expression in the article's sentences, in text order. Without a
+ * publication date only absolute dates get a `value`.
+ *
+ * @example
+ * findDates(article, sentences); // [{ kind: 'date', span: { start: 120, end: 129 }, value: '2025-11-30' }]
+ */
+export function findDates(article: Article, sentences: Sentence[]): DateValue[] {
+  const published = parsePublished(article.publishedAt);
+  const out: DateValue[] = [];
+  for (const s of sentences) {
+    for (const found of findExpressions(article.text, s.start, s.end)) {
+      const tense = clauseTense(clauseAround(article.text, s, found.span));
+      const value = resolveExpression(found.expression, published, tense);
+      out.push(value === undefined ? { kind: 'date', span: found.span } : { kind: 'date', span: found.span, value });
+    }
+  }
+  return out;
+}
+
+/**
+ * The ISO value of one date expression (the first one in `expression`) given
+ * the publication date; `tense` says whether the clause looks back or ahead.
+ *
+ * @example
+ * resolveDate('on Monday', '2025-11-30', 'future'); // '2025-12-01'
+ * resolveDate('last month', '2025-11-30'); // '2025-10'
+ * resolveDate('in 2014'); // '2014'
+ */
+export function resolveDate(expression: string, publishedISO?: string, tense: Tense = 'past'): string | undefined {
+  const found = findExpressions(expression, 0, expression.length)[0];
+  return found ? resolveExpression(found.expression, parsePublished(publishedISO), tense) : undefined;
+}
+
+/** The clause holding a date: from the previous clause break to the next one. */
+function clauseAround(text: string, sentence: Span, span: Span): string {
+  const before = text.slice(sentence.start, span.start);
+  const after = text.slice(span.end, sentence.end);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const stop = after.search(/[,;]/);
+  return before.slice(start) + text.slice(span.start, span.end) + (stop < 0 ? after : after.slice(0, stop));
+}

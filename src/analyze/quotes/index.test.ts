@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Quote } from '../../types.js';
+import { findQuotes } from './index.js';
+import type { MentionSpec } from './fixture.js';
+import { entitiesOf, makeArticle, mentionsOf, simpleSentences } from './fixture.js';
+
+const PEOPLE: MentionSpec[] = [
+  ['Jane Doe', 'PERSON', 'person:jane-doe'],
+  ['Doe', 'PERSON', 'person:jane-doe'],
+  ['Karl Brandt', 'PERSON', 'person:karl-brandt'],
+  ['Brandt', 'PERSON', 'person:karl-brandt'],
+  ['Lena Vogt', 'PERSON', 'person:lena-vogt'],
+  ['Anna Berg', 'PERSON', 'person:anna-berg'],
+  ['Norway', 'GPE', 'gpe:norway'],
+  ['Oslo', 'GPE', 'gpe:oslo'],
+  ['Umerov', 'PERSON', 'person:rustem-umerov'],
+  ['Rustem Umerov', 'PERSON', 'person:rustem-umerov'],
+  ['Marco Rubio', 'PERSON', 'person:marco-rubio'],
+  ['Rubio', 'PERSON', 'person:marco-rubio'],
+  ['Putin', 'PERSON', 'person:vladimir-putin'],
+  ['Ukraine', 'GPE', 'gpe:ukraine'],
+  ['AFP', 'ORG', 'org:afp'],
+];
+
+interface Seen {
+  kind: Quote['kind'];
+  content: string;
+  speaker?: string;
+  mention?: string;
+  cue?: string;
+  anonymous?: boolean;
+}
+
+function quotesOf(text: string): Seen[] {
+  const article = makeArticle(text);
+  const mentions = mentionsOf(text, PEOPLE);
+  const quotes = findQuotes(article, simpleSentences(article), mentions, entitiesOf(text, mentions));
+  const cut = (s: { start: number; end: number } | undefined): string | undefined =>
+    s ? text.slice(s.start, s.end) : undefined;
+  return quotes.map((q) => {
+    const seen: Seen = { kind: q.kind, content: text.slice(q.content.start, q.content.end) };
+    if (q.speaker) seen.speaker = q.speaker;
+    if (q.speakerMention) seen.mention = cut(q.speakerMention);
+    if (q.cue) seen.cue = cut(q.cue);
+    if (q.anonymous) seen.anonymous = true;
+    return seen;
+  });
+}
+
+describe('findQuotes: direct quotes and their speaker', () => {
+  const table: [string, string, Seen[]][] = [
+    ['cue then quote', 'Jane Doe said, “We will win.”', [
+      { kind: 'direct', content: 'We will win.', speaker: 'person:jane-doe', mention: 'Jane Doe', cue: 'said' },
+    ]],
+    ['quote then name and cue', '“We will win,” Doe said.', [
+      { kind: 'direct', content: 'We will win', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['inverted cue', '“We will win,” said Doe.', [
+      { kind: 'direct', content: 'We will win', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['apposition between name and cue', 'Karl Brandt, a senior adviser to President Lena Vogt, said, “The talks went well.”', [
+      { kind: 'direct', content: 'The talks went well.', speaker: 'person:karl-brandt', mention: 'Karl Brandt', cue: 'said' },
+    ]],
+    ['participle cue takes the main subject', 'Doe acknowledged this hard fact, stating, “We cannot stop now.”', [
+      { kind: 'direct', content: 'We cannot stop now.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'stating' },
+    ]],
+    ['two-word cue', 'Brandt pointed out, “The road is long.”', [
+      { kind: 'direct', content: 'The road is long.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'pointed out' },
+    ]],
+    ['cue with a place phrase', '“It is important,” Jane Doe said on social media.', [
+      { kind: 'direct', content: 'It is important', speaker: 'person:jane-doe', mention: 'Jane Doe', cue: 'said on social media' },
+    ]],
+    ['straight quotation marks', 'Doe said, "We will see."', [
+      { kind: 'direct', content: 'We will see.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['adverbs between subject and cue', 'Rubio further noted, “There are a lot of moving parts.”', [
+      { kind: 'direct', content: 'There are a lot of moving parts.', speaker: 'person:marco-rubio', mention: 'Rubio', cue: 'noted' },
+    ]],
+    ['introductory phrase before a pronoun', 'Putin spoke on state television. Last week, he stated, “The fighting will stop.”', [
+      { kind: 'direct', content: 'The fighting will stop.', speaker: 'person:vladimir-putin', mention: 'he', cue: 'stated' },
+    ]],
+  ];
+  it.each(table)('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe('findQuotes: multi-sentence, broken and continued quotes', () => {
+  it('keeps a multi-sentence quotation as one quote', () => {
+    expect(quotesOf('Doe said: “One thing. Another thing. A third.”')).toEqual([
+      { kind: 'direct', content: 'One thing. Another thing. A third.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]);
+  });
+
+  it('gives both halves of a quote broken by its attribution the same speaker', () => {
+    const quotes = quotesOf('“The first part,” Brandt said. “The second part. And a third sentence.”');
+    expect(quotes.map((q) => [q.content, q.speaker, q.cue])).toEqual([
+      ['The first part', 'person:karl-brandt', 'said'],
+      ['The second part. And a third sentence.', 'person:karl-brandt', 'said'],
+    ]);
+  });
+
+  it('gives a quote-only paragraph the speaker of the previous paragraph’s last quote', () => {
+    const quotes = quotesOf('Jane Doe spoke at length. “We came here to work,” she said.\n“We will not stop.”');
+    expect(quotes.map((q) => [q.content, q.speaker])).toEqual([
+      ['We came here to work', 'person:jane-doe'],
+      ['We will not stop.', 'person:jane-doe'],
+    ]);
+  });
+
+  it('does not carry a speaker across a heading', () => {
+    const quotes = quotesOf('“We came here to work,” Doe said.\nA Heading Here\n“We will not stop.”');
+    expect(quotes[1]?.speaker).toBeUndefined();
+  });
+
+  it('ends an unclosed quotation at the end of its paragraph', () => {
+    const text = 'Both officials later described the talks as “useful and frank.\nBrandt said the next round starts soon.';
+    const quotes = quotesOf(text);
+    expect(quotes[0]).toEqual({
+      kind: 'partial', content: 'useful and frank.', mention: 'Both officials', cue: 'described', anonymous: true,
+    });
+    expect(quotes[1]).toMatchObject({ kind: 'indirect', content: 'the next round starts soon', speaker: 'person:karl-brandt' });
+  });
+
+  it('never takes a heading as a quote', () => {
+    expect(quotesOf('“Peace” Plan Concerns\nDoe said, “Fine.”').map((q) => q.content)).toEqual(['Fine.']);
+  });
+});
+
+describe('findQuotes: pronouns, titles, anonymous and passive speakers', () => {
+  it('resolves "he" to the subject of the previous sentence', () => {
+    const quotes = quotesOf('Karl Brandt elaborated on the plan with Jane Doe. “This is delicate,” he remarked.');
+    expect(quotes).toEqual([
+      { kind: 'direct', content: 'This is delicate', speaker: 'person:karl-brandt', mention: 'he', cue: 'remarked' },
+    ]);
+  });
+
+  it('resolves "she" across a paragraph boundary', () => {
+    const quotes = quotesOf('Jane Doe met the press.\nShe stated, “The deal is close.”');
+    expect(quotes[0]).toMatchObject({ speaker: 'person:jane-doe', mention: 'She' });
+  });
+
+  it('resolves a title to the last person given that title', () => {
+    const quotes = quotesOf('Foreign Minister Anna Berg arrived on Friday with Karl Brandt. The minister said, “We are ready.”');
+    expect(quotes[0]).toMatchObject({ speaker: 'person:anna-berg', mention: 'The minister' });
+  });
+
+  it('keeps an unnamed source anonymous, with its description', () => {
+    const text = 'A source close to the northern delegation told AFP that the talks were “not easy,” but stressed that both sides were “trying hard.”';
+    const quotes = quotesOf(text);
+    expect(quotes).toEqual([
+      { kind: 'partial', content: 'not easy', mention: 'A source close to the northern delegation', cue: 'told', anonymous: true },
+      { kind: 'partial', content: 'trying hard.', mention: 'A source close to the northern delegation', cue: 'stressed', anonymous: true },
+    ]);
+  });
+
+  it('keeps plural unnamed sources and a named speaker apart in one sentence', () => {
+    const quotes = quotesOf('While regional officials described the meeting as “useful”, Doe warned that problems remain.');
+    expect(quotes).toEqual([
+      { kind: 'partial', content: 'useful', mention: 'regional officials', cue: 'described', anonymous: true },
+      { kind: 'indirect', content: 'problems remain', speaker: 'person:jane-doe', mention: 'Doe', cue: 'warned' },
+    ]);
+  });
+
+  it('never guesses a speaker for a passive cue', () => {
+    const quotes = quotesOf('Doe arrived. According to reports, the talks were described as “difficult” and “intense.”');
+    expect(quotes.map((q) => [q.kind, q.content, q.speaker, q.mention])).toEqual([
+      ['partial', 'difficult', undefined, undefined],
+      ['partial', 'intense.', undefined, undefined],
+    ]);
+  });
+
+  it('takes a place as the speaker when it is the subject of the cue', () => {
+    expect(quotesOf('Norway insists it will not accept a “bad deal.”')).toEqual([
+      { kind: 'partial', content: 'bad deal.', speaker: 'gpe:norway', mention: 'Norway', cue: 'insists' },
+    ]);
+  });
+
+  it('leaves a partial quote with no cue without a speaker', () => {
+    expect(quotesOf('Officials hope to deliver on a promise to “end the war.”')).toEqual([
+      { kind: 'partial', content: 'end the war.' },
+    ]);
+  });
+
+  it('reads a real example sentence: participle with "that" and a partial quote', () => {
+    const text =
+      'Umerov echoed this sentiment, noting in English that discussions focused on “the future of Ukraine, about the security of Ukraine.” Both officials subsequently described the dialogue as “productive and successful.';
+    expect(quotesOf(text)).toEqual([
+      { kind: 'partial', content: 'the future of Ukraine, about the security of Ukraine.', speaker: 'person:rustem-umerov', mention: 'Umerov', cue: 'noting' },
+      { kind: 'partial', content: 'productive and successful.', mention: 'Both officials', cue: 'described', anonymous: true },
+    ]);
+  });
+});
+
+describe('findQuotes: reported speech', () => {
+  const table: [string, Seen[]][] = [
+    ['Doe said the talks were focused on trade.', [
+      { kind: 'indirect', content: 'the talks were focused on trade', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['The talks were productive, according to Karl Brandt, a senior adviser.', [
+      { kind: 'indirect', content: 'The talks were productive', speaker: 'person:karl-brandt', mention: 'Karl Brandt', cue: 'according to' },
+    ]],
+    ['According to diplomats, the hardest question is the border.', [
+      { kind: 'indirect', content: 'the hardest question is the border', mention: 'diplomats', cue: 'According to', anonymous: true },
+    ]],
+    ['Doe told reporters that the deal was close.', [
+      { kind: 'indirect', content: 'the deal was close', speaker: 'person:jane-doe', mention: 'Doe', cue: 'told reporters' },
+    ]],
+    ['Rubio repeatedly stressed that any deal must last for decades.', [
+      { kind: 'indirect', content: 'any deal must last for decades', speaker: 'person:marco-rubio', mention: 'Rubio', cue: 'stressed' },
+    ]],
+    ['Despite the praise, Brandt acknowledged that big gaps remain.', [
+      { kind: 'indirect', content: 'big gaps remain', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'acknowledged' },
+    ]],
+    ['Doe said on Friday.', []],
+    ['Brandt said, “We agree.” He said the deal was close.', [
+      { kind: 'direct', content: 'We agree.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'said' },
+      { kind: 'indirect', content: 'the deal was close', speaker: 'person:karl-brandt', mention: 'He', cue: 'said' },
+    ]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
+
+describe('findQuotes: properties', () => {
+  const pieces = ['Doe', 'Jane Doe', 'said', 'she', 'told', 'according to', 'the talks', 'were', 'good', '“', '”', '"', ',', '.', '\n', 'that', 'Officials', 'A source close to', 'Norway'];
+  const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(' '));
+
+  it('returns spans inside the text that never overlap each other', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const article = makeArticle(text);
+        const mentions = mentionsOf(text, PEOPLE);
+        const quotes = findQuotes(article, simpleSentences(article), mentions, entitiesOf(text, mentions));
+        quotes.forEach((q, i) => {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(q.content.start).toBeGreaterThanOrEqual(q.start);
+          expect(q.content.end).toBeLessThanOrEqual(q.end);
+          expect(q.content.end).toBeGreaterThan(q.content.start);
+          const next = quotes[i + 1];
+          if (next) expect(q.end).toBeLessThanOrEqual(next.start);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
