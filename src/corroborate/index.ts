@@ -72,16 +72,15 @@ function selectStoryItems(story: Story, items: AnalyzedArticle[]): AnalyzedArtic
 }
 
 /**
- * A sentence with several claims would otherwise be listed once per claim: a single-source
- * fact whose sentence another fact already cites adds nothing.
+ * A sentence with several claims would otherwise be listed once per claim: a fact whose
+ * sentences are all cited by a fact with at least as many sources adds nothing.
  */
 function withoutRepeatedSentences(facts: Omit<Fact, 'id'>[]): Omit<Fact, 'id'>[] {
   const cited = new Set<string>();
   const key = (c: { articleId: string; start: number }) => `${c.articleId}:${c.start}`;
-  for (const f of facts) if (f.sources.length > 1) for (const c of f.citations) cited.add(key(c));
   const kept: Omit<Fact, 'id'>[] = [];
-  for (const f of facts) {
-    if (f.sources.length === 1 && f.citations.every((c) => cited.has(key(c)))) continue;
+  for (const f of [...facts].sort((a, b) => b.sources.length - a.sources.length)) {
+    if (f.citations.every((c) => cited.has(key(c)))) continue;
     for (const c of f.citations) cited.add(key(c));
     kept.push(f);
   }
