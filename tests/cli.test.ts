@@ -112,6 +112,19 @@ describe('the embedded store commands', () => {
     expect(missing.stderr).toContain('no-such-story');
   });
 
+  it('stores a changed file at the same path as a new revision, not a new article', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'story.txt');
+    writeFileSync(file, EXAMPLE);
+    const env = { PARALLAX_DB: join(dir, 'store') };
+    expect((await cli(['add', file], { env })).stdout).toContain('added 1');
+    writeFileSync(file, EXAMPLE.replace('productive', 'fruitful'));
+    const second = await cli(['add', file], { env });
+    expect(second.stdout).toContain('added 0, revised 1');
+    const stories = JSON.parse((await cli(['stories', '--json'], { env })).stdout);
+    expect(stories[0].articleCount).toBe(1);
+  });
+
   it('takes --db over PARALLAX_DB', async () => {
     const a = join(tempDir(), 'a');
     const b = join(tempDir(), 'b');
