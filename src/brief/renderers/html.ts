@@ -11,16 +11,18 @@ export function escapeHtml(s: string): string {
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:1.7rem;line-height:1.25}h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
-.cite{font-size:.75rem;color:#555;background:#f1f1f1;border-radius:3px;padding:0 .3rem;margin-left:.2rem;cursor:help}
+.cite{display:inline-block;font-size:.75rem;color:#555;background:#f1f1f1;border-radius:3px;padding:0 .3rem;margin-left:.2rem;cursor:help}
 .single{color:#a15c00}.conflict{border-left:4px solid #c0392b;padding-left:.6rem;margin:.6rem 0}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
 del{background:#fdd}ins{background:#dfd;text-decoration:none}blockquote{margin:.3rem 0 .3rem 1rem;color:#333}
 .muted{color:#666;font-size:.9rem}`;
 
+/** One chip per cited article (several spans of one article share a chip); hovering shows the cited text. */
 function cites(story: StoryBrief, citations: Citation[]): string {
-  return citations
-    .map((c) => `<span class="cite" title="${escapeHtml(citedText(story, c))}">${escapeHtml(c.articleId)}</span>`)
-    .join('');
+  const byArticle = new Map<string, string[]>();
+  for (const c of citations) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), citedText(story, c)]);
+  return [...byArticle].map(([id, texts]) =>
+    ` <span class="cite" title="${escapeHtml(texts.join('\n…\n'))}">${escapeHtml(id)}</span>`).join('');
 }
 
 function list(items: string[]): string {
