@@ -3,7 +3,8 @@
  * outlets and how well corroborated, drop near-repeats, cite every support.
  */
 import type { AnalyzedArticle, Citation, Dossier, SummarySentence } from '../types.js';
-import { contentWords, cosine, jaccard } from './01-text.js';
+import { contentWords } from './01-text.js';
+import { cosine, jaccard } from '../text/similarity.js';
 
 export interface SummaryOptions {
   /** How many sentences the summary holds (3–8). */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { findDuplicates, jaccard, shingles } from './01-duplicates.js';
+import { findDuplicates, shingles } from './01-duplicates.js';
+import { jaccard } from '../text/similarity.js';
 import { DEFAULT_CLUSTER_OPTIONS } from './index.js';
 import { makeItem, readFixture } from './test-helpers.js';
 import type { AnalyzedArticle, CopyLink } from '../types.js';

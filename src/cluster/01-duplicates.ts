@@ -4,6 +4,7 @@
  * when the batch is small, and a kind for every pair that is close enough.
  */
 import type { AnalyzedArticle, CopyKind, CopyLink } from '../types.js';
+import { jaccard } from '../text/similarity.js';
 import { bodyText, dateMs, fnv1a, mix32, normaliseName, words } from './00-text.js';
 
 /**
@@ -119,24 +120,6 @@ export function shingles(text: string, k: number): Set<number> {
   return out;
 }
 
-/**
- * Exact Jaccard similarity |A∩B| / |A∪B| of two sets (0 for two empty sets).
- *
- * @example
- * jaccard(new Set([1, 2]), new Set([2, 3])); // 1 / 3
- */
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  const inter = intersectionSize(a, b);
-  const union = a.size + b.size - inter;
-  return union === 0 ? 0 : inter / union;
-}
-
-function intersectionSize(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
-}
 
 function prepare(item: AnalyzedArticle, k: number, seeds: Uint32Array): Doc {
   const body = bodyText(item.article);

@@ -5,6 +5,7 @@
  * starts a new one. The whole state is a plain JSON-serialisable object.
  */
 import type { AnalyzedArticle } from '../types.js';
+import { cosine } from '../text/similarity.js';
 import { bodyText, contentWords, dateMs, normaliseName, shortId } from './00-text.js';
 
 /**
@@ -151,19 +152,6 @@ function weigh(tf: Iterable<[string, number]>, df: Record<string, number>, docCo
   const out: Vector = new Map();
   for (const [k, f] of tf) out.set(k, Math.log1p(f) * idf(df, k, docCount));
   return out;
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 function bestStory(index: ClusterIndex, termTf: Vector, entityTf: Vector, published: number | undefined) {

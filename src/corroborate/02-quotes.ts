@@ -12,7 +12,8 @@ import type { AnalyzedArticle, Quote, QuoteGroup, QuoteVariant, WordingDiff } fr
 import type { CorroborateOptions } from './options.js';
 import type { ActorIndex } from './01-actors.js';
 import { replaceCountries } from './countries.js';
-import { UnionFind, compareStrings, fold, overlapCoefficient } from './text.js';
+import { UnionFind, compareStrings, fold } from './text.js';
+import { overlapCoefficient } from '../text/similarity.js';
 
 interface QuoteRecord {
   node: string;

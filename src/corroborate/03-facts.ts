@@ -11,7 +11,8 @@
 import type { AnalyzedArticle, Claim, Quantity, Span } from '../types.js';
 import type { CorroborateOptions } from './options.js';
 import type { ActorIndex } from './01-actors.js';
-import { UnionFind, candidatePairs, compareStrings, isStopword, jaccard, lemma, wordTokens } from './text.js';
+import { UnionFind, candidatePairs, compareStrings, isStopword, lemma, wordTokens } from './text.js';
+import { jaccard } from '../text/similarity.js';
 
 /** One claim with the evidence used to match it. */
 export interface ClaimRecord {

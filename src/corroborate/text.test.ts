@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { UnionFind, candidatePairs, editDistance, jaccard, lemma, undot } from './text.js';
+import { UnionFind, candidatePairs, editDistance, lemma, undot } from './text.js';
+import { jaccard } from '../text/similarity.js';
 
 describe('candidatePairs', () => {
   it('finds every pair a brute-force Jaccard scan finds', () => {

@@ -133,35 +133,6 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[b.length] ?? 0;
 }
 
-/**
- * |A∩B| / min(|A|, |B|): 1 when one set is inside the other, which is what a partial quote is.
- *
- * @example
- * overlapCoefficient(new Set(['a']), new Set(['a', 'b'])) // 1
- */
-export function overlapCoefficient<T>(a: Set<T>, b: Set<T>): number {
-  const small = Math.min(a.size, b.size);
-  if (small === 0) return 0;
-  return intersectionSize(a, b) / small;
-}
-
-/**
- * |A∩B| / |A∪B|.
- *
- * @example
- * jaccard(new Set(['a', 'b']), new Set(['b', 'c'])) // 1 / 3
- */
-export function jaccard<T>(a: Set<T>, b: Set<T>): number {
-  const inter = intersectionSize(a, b);
-  const union = a.size + b.size - inter;
-  return union === 0 ? 0 : inter / union;
-}
-
-function intersectionSize<T>(a: Set<T>, b: Set<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
-}
 
 /**
  * Index pairs (i < j), in no set order, of sets whose Jaccard similarity may reach `threshold`;
