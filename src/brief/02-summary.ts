@@ -66,7 +66,7 @@ function factIndex(dossier: Dossier): Map<string, string[]> {
   return bySpan;
 }
 
-/** Builds scored candidates for every analysed sentence of the story (exported for the headline). */
+/** Scores every analysed sentence of the story, best first (the summary and the headline share one ranking). */
 export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candidate[] {
   const facts = factIndex(dossier);
   const factSources = new Map(dossier.facts.map((f) => [f.id, f.sources.length]));
@@ -84,6 +84,7 @@ export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candi
   });
   weighByIdf(all);
   const outlets = Math.max(1, items.length - 1);
+  const byArticle = items.map((_, a) => all.filter((o) => o.articleIndex === a));
   for (const c of all) {
     let centrality = 0;
     const support: Citation[] = [];
@@ -91,8 +92,7 @@ export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candi
       if (a === c.articleIndex) continue;
       let best: Candidate | null = null;
       let bestSim = 0;
-      for (const o of all) {
-        if (o.articleIndex !== a) continue;
+      for (const o of byArticle[a] ?? []) {
         const sim = cosine(c.vector, o.vector);
         if (sim > bestSim) [best, bestSim] = [o, sim];
       }
@@ -135,10 +135,9 @@ function eligible(c: Candidate): boolean {
  * (content-word Jaccard) or coming from the same fact group, each citing itself and
  * the other outlets' sentences that support it.
  *
- * @example summarise(items, dossier, { sentences: 5 }).map((s) => s.text)
+ * @example summarise(items, rankSentences(items, dossier), { sentences: 5 }).map((s) => s.text)
  */
-export function summarise(items: AnalyzedArticle[], dossier: Dossier, options: SummaryOptions): SummarySentence[] {
-  const ranked = rankSentences(items, dossier);
+export function summarise(items: AnalyzedArticle[], ranked: Candidate[], options: SummaryOptions): SummarySentence[] {
   const outletOf = new Map(items.map((i) => [i.article.id, i.article.outlet]));
   const chosen: Candidate[] = [];
   for (const c of ranked) {

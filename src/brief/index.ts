@@ -9,7 +9,7 @@
 import type {
   AnalyzedArticle, BriefArticle, Citation, CopyLink, CoverageEntry, Dossier, Fact, Story, StoryBrief,
 } from '../types.js';
-import { rankSentences, summarise } from './02-summary.js';
+import { rankSentences, summarise, type Candidate } from './02-summary.js';
 
 export { renderBrief, RENDER_FORMATS, type RenderFormat } from './renderers/index.js';
 export { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION } from './schema.js';
@@ -45,8 +45,9 @@ export function composeBrief(
   const inStory = new Set(story.articleIds);
   const items = storyItems.filter((i) => inStory.has(i.article.id)).sort(byPublication);
   const sentences = Math.min(MAX_SUMMARY, Math.max(MIN_SUMMARY, Math.round(opts.summarySentences)));
-  const summary = summarise(items, dossier, { sentences });
-  const { headline, headlineCitation } = chooseHeadline(items, dossier);
+  const ranked = rankSentences(items, dossier);
+  const summary = summarise(items, ranked, { sentences });
+  const { headline, headlineCitation } = chooseHeadline(items, ranked);
   const factsById = new Map(dossier.facts.map((f) => [f.id, f]));
   return {
     id: story.id,
@@ -79,7 +80,7 @@ function briefArticle({ article }: AnalyzedArticle): BriefArticle {
 }
 
 /** The most representative title (shares the most words with the others), else the most central sentence. */
-function chooseHeadline(items: AnalyzedArticle[], dossier: Dossier): { headline: string; headlineCitation: Citation | null } {
+function chooseHeadline(items: AnalyzedArticle[], ranked: Candidate[]): { headline: string; headlineCitation: Citation | null } {
   const titled = items.filter((i) => i.article.title.trim() !== '');
   if (titled.length > 0) {
     const words = titled.map((i) => new Set(i.article.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
@@ -92,7 +93,7 @@ function chooseHeadline(items: AnalyzedArticle[], dossier: Dossier): { headline:
     });
     return { headline: titled[best]!.article.title.trim(), headlineCitation: null };
   }
-  const top = rankSentences(items, dossier)[0];
+  const top = ranked[0];
   if (!top) return { headline: '', headlineCitation: null };
   return { headline: top.text, headlineCitation: { articleId: top.item.article.id, start: top.start, end: top.end } };
 }
