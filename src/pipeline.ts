@@ -53,9 +53,11 @@ export function analyzeDocuments(
 /** Clusters analysed articles into stories and writes one dossier per story. */
 export function briefItems(items: AnalyzedArticle[], options: PipelineOptions = {}): Brief {
   const clustering = cluster(items);
+  const byId = new Map(items.map((i) => [i.article.id, i]));
   const stories = clustering.stories.map((story) => {
-    const dossier = corroborate(story, items.filter((i) => story.articleIds.includes(i.article.id)), clustering.copies);
-    return composeBrief(story, items, dossier, clustering.copies,
+    const storyItems = story.articleIds.flatMap((id) => byId.get(id) ?? []);
+    const dossier = corroborate(story, storyItems, clustering.copies);
+    return composeBrief(story, storyItems, dossier, clustering.copies,
       options.summarySentences ? { summarySentences: options.summarySentences } : {});
   });
   const failures = [...(options.failures ?? [])].sort((a, b) => a.source.localeCompare(b.source));

@@ -10,7 +10,6 @@ import { ParallaxError } from '../errors.js';
 
 export const command: Command = {
   name: 'add',
-  summary: 'add articles to the embedded store (idempotent) and update its stories',
   usage: 'parallax add <file|folder|-> ... [--db PATH] [--published YYYY-MM-DD]',
   details: 'The store is a folder (default ./.parallax; or --db, PARALLAX_DB, or "db" in parallax.config.json).',
   options: { ...DB_OPTION, ...PUBLISHED_OPTION },

@@ -9,7 +9,6 @@ import { ParallaxError } from '../errors.js';
 
 export const command: Command = {
   name: 'brief',
-  summary: 'read articles and print the story dossier (nothing is stored)',
   usage: 'parallax brief <file|folder|-> ... [--format md|json|html|claimreview|text] [--published YYYY-MM-DD] [--sentences N]',
   details: 'Inputs: .txt .md .html .json .jsonl files, folders (recursive, with an optional parallax.meta.json), - for stdin.',
   options: { ...FORMAT_OPTION, ...PUBLISHED_OPTION, sentences: { type: 'string' } },

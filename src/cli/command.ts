@@ -23,7 +23,6 @@ export interface CommandResult {
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   /** Extra lines of help after the options. */
   details?: string;

@@ -10,21 +10,16 @@ import type { Command, CommandResult } from './command.js';
 import { loadConfig, type Config } from '../config.js';
 import { isParallaxError } from '../errors.js';
 
-/** Commands load lazily: `parallax stories` never pays for the HTML parser. */
-const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
-  brief: () => import('./brief.js'),
-  add: () => import('./add.js'),
-  stories: () => import('./stories.js'),
-  story: () => import('./story.js'),
-  search: () => import('./search.js'),
-};
-
-const SUMMARIES: Record<string, string> = {
-  brief: 'read articles and print the story dossier (nothing is stored)',
-  add: 'add articles to the embedded store and update its stories',
-  stories: 'list the stories in the store',
-  story: 'print the dossier of one stored story',
-  search: 'full-text search over the stored articles',
+/**
+ * Every command with its one-line summary. Commands load lazily (`parallax stories` never pays
+ * for the HTML parser), so the summaries live here, where the global help can read them.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
+  brief: { summary: 'read articles and print the story dossier (nothing is stored)', load: () => import('./brief.js') },
+  add: { summary: 'add articles to the embedded store (idempotent) and update its stories', load: () => import('./add.js') },
+  stories: { summary: 'list the stories in the embedded store', load: () => import('./stories.js') },
+  story: { summary: 'print the dossier of one stored story', load: () => import('./story.js') },
+  search: { summary: 'full-text search (PostgreSQL websearch syntax: words, "a phrase", -not, or)', load: () => import('./search.js') },
 };
 
 export interface CliIo {
@@ -40,7 +35,7 @@ const GLOBAL_HELP = `parallax — one story, many outlets: what is established, 
 Usage: parallax <command> [options]
 
 Commands:
-${Object.entries(SUMMARIES).map(([n, s]) => `  ${n.padEnd(9)}${s}`).join('\n')}
+${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(9)}${c.summary}`).join('\n')}
 
 Run "parallax <command> --help" for a command's options.
 Settings: flags, then environment (PARALLAX_DB, PARALLAX_FORMAT, PARALLAX_PUBLISHED, PARALLAX_MAX_BYTES,
@@ -50,25 +45,25 @@ Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
 
 const COMMON_OPTIONS = { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } } as const;
 
-function commandHelp(c: Command): string {
+function commandHelp(summary: string, c: Command): string {
   const opts = Object.entries(c.options).map(([name, o]) => `  --${name}${o.type === 'string' ? ' <value>' : ''}`);
-  return `${c.summary}\n\nUsage: ${c.usage}\n\nOptions:\n${opts.join('\n')}\n  --config <file>\n  -h, --help\n${c.details ? `\n${c.details}\n` : ''}`;
+  return `${summary}\n\nUsage: ${c.usage}\n\nOptions:\n${opts.join('\n')}\n  --config <file>\n  -h, --help\n${c.details ? `\n${c.details}\n` : ''}`;
 }
 
 async function dispatch(argv: string[], io: CliIo): Promise<CommandResult> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') return { stdout: GLOBAL_HELP, stderr: [], exitCode: 0 };
   if (name === '--version' || name === '-v') return { stdout: '0.1.0\n', stderr: [], exitCode: 0 };
-  const load = COMMANDS[name];
-  if (!load) return { stdout: '', stderr: [`parallax: unknown command "${name}"`, 'Run "parallax --help" for the commands.'], exitCode: 2 };
-  const { command } = await load();
+  const entry = COMMANDS[name];
+  if (!entry) return { stdout: '', stderr: [`parallax: unknown command "${name}"`, 'Run "parallax --help" for the commands.'], exitCode: 2 };
+  const { command } = await entry.load();
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, strict: true });
   } catch (err) {
     return { stdout: '', stderr: [`parallax ${name}: ${(err as Error).message}`, `Usage: ${command.usage}`], exitCode: 2 };
   }
-  if (parsed.values.help) return { stdout: commandHelp(command), stderr: [], exitCode: 0 };
+  if (parsed.values.help) return { stdout: commandHelp(entry.summary, command), stderr: [], exitCode: 0 };
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const config: Config = loadConfig(
     { db: values.db as string | undefined, format: values.format as string | undefined, config: values.config as string | undefined },

@@ -9,7 +9,6 @@ const DEFAULT_LIMIT = 20;
 
 export const command: Command = {
   name: 'search',
-  summary: 'full-text search (PostgreSQL websearch syntax: words, "a phrase", -not, or)',
   usage: 'parallax search <words…> [--db PATH] [--limit N] [--json]',
   options: { ...DB_OPTION, limit: { type: 'string' }, json: { type: 'boolean' } },
   async run(ctx) {

@@ -6,7 +6,6 @@ import { ParallaxError } from '../errors.js';
 
 export const command: Command = {
   name: 'stories',
-  summary: 'list the stories in the embedded store',
   usage: 'parallax stories [--db PATH] [--json]',
   options: { ...DB_OPTION, json: { type: 'boolean' } },
   async run(ctx) {

@@ -8,7 +8,6 @@ import { ParallaxError } from '../errors.js';
 
 export const command: Command = {
   name: 'story',
-  summary: 'print the dossier of one stored story',
   usage: 'parallax story <id> [--db PATH] [--format md|json|html|claimreview|text]',
   options: { ...DB_OPTION, ...FORMAT_OPTION },
   async run(ctx) {
