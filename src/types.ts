@@ -121,8 +121,12 @@ export interface Mention extends Span {
   type: EntityType;
   /** Key of the article-level entity it refers to (see {@link Entity.key}). */
   entity: string;
-  /** `name`: a proper name; `pronoun`: he/she/they resolved to an entity. */
-  form: 'name' | 'pronoun';
+  /**
+   * `name`: a proper name; `pronoun`: he/she/they resolved to an entity;
+   * `description`: a definite description ("the Secretary of State", "the
+   * Ruritanian leader") that exactly one person in the article answers to.
+   */
+  form: 'name' | 'pronoun' | 'description';
 }
 
 /** One actor within one article: all mentions that refer to it. */
@@ -134,6 +138,12 @@ export interface Entity {
   name: string;
   /** Every distinct surface form used in the article ("Marieke Jansen", "Jansen"). */
   aliases: string[];
+  /**
+   * For a capital or seat of government ("Paris", "the Élysée"), which keeps its
+   * own place type: the key of the country whose government it can stand for
+   * (`gpe:<slug of the country's common name>`, the key a mention of that country gets).
+   */
+  country?: string;
 }
 
 /** A role or title the text gives an entity ("Secretary of State", "head of the Ukrainian delegation"). */
@@ -152,6 +162,11 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect';
 export interface Quote extends Span {
   /** The span of the quoted words themselves, without quotation marks (for `indirect`: the reported clause). */
   content: Span;
+  /**
+   * For a `partial` quote inside reported speech ("Doe said the talks were “difficult”"): the whole
+   * reported clause holding the quoted words ("the talks were “difficult”"), i.e. all that is attributed.
+   */
+  clause?: Span;
   kind: QuoteKind;
   /** The speech verb or phrase ("said", "according to"). */
   cue?: Span;
@@ -287,6 +302,12 @@ export interface Actor {
   /** How many articles mention it. */
   articleCount: number;
   mentionCount: number;
+  /**
+   * For a capital or seat of government: the id of the country's actor in the
+   * same story, the government it stands for ("Kyiv" → the Ukraine actor).
+   * Absent when the country itself is not an actor of the story.
+   */
+  country?: string;
 }
 
 export interface QuoteVariant {

@@ -15,6 +15,16 @@ const CORPUS_TERMS = [
   'Geneva', 'Air Force One', 'Reuters', 'AFP', 'BBC', 'FFR News', 'NATO', '28-point', '20 items',
 ];
 
+/**
+ * Narrow exemptions, one file and one term each. The seats-of-government
+ * lexicon is general knowledge covering the world (its test asserts at least
+ * 30 countries); "Kremlin" stands in it as Russia's seat of government, as
+ * "Downing Street" does for the United Kingdom, not because the corpus uses it.
+ */
+const EXEMPTIONS: Readonly<Record<string, readonly string[]>> = {
+  'analyze/lexicons/seats-of-government.ts': ['Kremlin'],
+};
+
 /** Test files and test helpers may quote the corpus; production code may not. */
 function productionFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,10 +47,18 @@ describe('corpus independence', () => {
       const text = readFileSync(file, 'utf8');
       for (const term of CORPUS_TERMS) {
         const pattern = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}`, 'i');
-        if (pattern.test(text)) hits.push(`${file.slice(SRC.length)}: ${term}`);
+        const name = file.slice(SRC.length);
+        if (pattern.test(text) && !EXEMPTIONS[name]?.includes(term)) hits.push(`${name}: ${term}`);
       }
     }
     expect(hits).toEqual([]);
+  });
+
+  it('exempts only files that exist and terms they contain', () => {
+    for (const [name, terms] of Object.entries(EXEMPTIONS)) {
+      const text = readFileSync(join(SRC, name), 'utf8');
+      for (const term of terms) expect(text.includes(term)).toBe(true);
+    }
   });
 
   it('would catch a corpus name if one were written down (the check can fail)', () => {

@@ -8,7 +8,7 @@
 import type { Analysis, Article } from '../types.js';
 import { splitSentences } from './sentences/index.js';
 import { findEntities } from './entities/index.js';
-import { findRoles } from './roles/index.js';
+import { findDescriptions, findRoles } from './roles/index.js';
 import { findQuotes } from './quotes/index.js';
 import { findClaims } from './claims/index.js';
 
@@ -17,11 +17,13 @@ export type AnalyzeOptions = Record<string, never>;
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = {};
 
-/** Runs the analysis steps in order: sentences → entities → roles → quotes → claims. */
+/** Runs the analysis steps in order: sentences → entities → roles (and the definite descriptions they resolve) → quotes → claims. */
 export function analyze(article: Article, _options: Partial<AnalyzeOptions> = {}): Analysis {
   const sentences = splitSentences(article);
-  const { mentions, entities } = findEntities(article, sentences);
-  const roles = findRoles(article, sentences, mentions, entities);
+  const found = findEntities(article, sentences);
+  const { entities } = found;
+  const roles = findRoles(article, sentences, found.mentions, entities);
+  const mentions = [...found.mentions, ...findDescriptions(article, sentences, found.mentions, roles)].sort((a, b) => a.start - b.start);
   const quotes = findQuotes(article, sentences, mentions, entities);
   const claims = findClaims(article, sentences, mentions, entities, quotes);
   return { articleId: article.id, sentences, mentions, entities, roles, quotes, claims };

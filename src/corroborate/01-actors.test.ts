@@ -29,6 +29,9 @@ describe('resolveActors: name variants', () => {
     { names: ['U.S.', 'US', 'United States', 'USA', 'the United States of America'], type: 'GPE', merged: true, why: 'country forms' },
     { names: ['U.K.', 'United Kingdom', 'Great Britain'], type: 'GPE', merged: true, why: 'country forms' },
     { names: ['U.S.', 'UK'], type: 'GPE', merged: false, why: 'two countries' },
+    { names: ['America', 'U.S.', 'United States'], type: 'GPE', merged: true, why: '"America" of "United States of America"' },
+    { names: ['Korea', 'South Korea'], type: 'GPE', merged: false, why: '"Korea" shortens two countries, so neither' },
+    { names: ['Peruvian', 'Peruvians'], type: 'NORP', merged: true, why: 'a demonym and its plural' },
     { names: ['National Grain Board', 'NGB'], type: 'ORG', merged: true, why: 'acronym of the capitalised words' },
     { names: ['Jordan Avery', 'Jordan'], merged: false, why: 'a lone given name is not the surname' },
   ];
@@ -48,6 +51,65 @@ describe('resolveActors: name variants', () => {
       buildArticle({ id: 'b', text: 'Georgia voted.' }, (b) => b.entity('gpe:g', 'GPE', 'Georgia')),
     ];
     expect(resolveActors(items, DEFAULT_CORROBORATE_OPTIONS).actors).toHaveLength(2);
+  });
+});
+
+describe('resolveActors: countries', () => {
+  it('merges a country whatever type each article gave it', () => {
+    const items = [
+      buildArticle({ id: 'a', text: 'America agreed.' }, (b) => b.entity('loc:america', 'LOC', 'America')),
+      buildArticle({ id: 'b', text: 'The U.S. agreed.' }, (b) => b.entity('gpe:united-states', 'GPE', 'U.S.')),
+      buildArticle({ id: 'c', text: 'The US agreed.' }, (b) => b.entity('org:us', 'ORG', 'US')),
+    ];
+    const actors = resolveActors(items, DEFAULT_CORROBORATE_OPTIONS).actors;
+    expect(actors.map((a) => [a.type, a.aliases])).toEqual([['GPE', ['America', 'U.S.', 'US']]]);
+  });
+
+  it('links a capital and a seat of government to the country actor and keeps them apart', () => {
+    const items = [
+      buildArticle({ id: 'a', text: 'Lima said no. Peru agreed later.' }, (b) => b.entity('gpe:lima', 'GPE', 'Lima').entity('gpe:peru', 'GPE', 'Peru')),
+      buildArticle({ id: 'b', text: 'The Palacio de Gobierno said no.' }, (b) => b.entity('org:palacio', 'ORG', 'Palacio de Gobierno')),
+    ];
+    for (const e of items[0]?.analysis.entities ?? []) if (e.key === 'gpe:lima') e.country = 'gpe:peru';
+    for (const e of items[1]?.analysis.entities ?? []) e.country = 'gpe:peru';
+    const actors = resolveActors(items, DEFAULT_CORROBORATE_OPTIONS).actors;
+    const byName = new Map(actors.map((a) => [a.name, a]));
+    expect(actors).toHaveLength(3);
+    expect(byName.get('Lima')?.country).toBe(byName.get('Peru')?.id);
+    expect(byName.get('Palacio de Gobierno')?.country).toBe(byName.get('Peru')?.id);
+    expect(byName.get('Peru')?.country).toBeUndefined();
+  });
+
+  it('gives no country link when the country is no actor of the story', () => {
+    const items = [buildArticle({ id: 'a', text: 'Lima said no.' }, (b) => b.entity('gpe:lima', 'GPE', 'Lima'))];
+    for (const e of items[0]?.analysis.entities ?? []) e.country = 'gpe:peru';
+    expect(resolveActors(items, DEFAULT_CORROBORATE_OPTIONS).actors[0]?.country).toBeUndefined();
+  });
+});
+
+describe('resolveActors: roles', () => {
+  const rolesOf = (titles: string[]): string[][] => {
+    const items = titles.map((title, i) =>
+      buildArticle({ id: `a${i}`, text: `Ivo Lind, ${title}, spoke.` }, (b) =>
+        b.entity('person:ivo-lind', 'PERSON', 'Ivo Lind').role('person:ivo-lind', title),
+      ),
+    );
+    const [actor] = resolveActors(items, DEFAULT_CORROBORATE_OPTIONS).actors;
+    return (actor?.roles ?? []).map((r) => [r.title, ...r.citations.map((c) => c.articleId)]);
+  };
+
+  it('folds a bare title into the one fuller title that completes it', () => {
+    expect(rolesOf(['son-in-law', 'son-in-law of Jo Bloggs'])).toEqual([['son-in-law of Jo Bloggs', 'a0', 'a1']]);
+  });
+
+  it('keeps a bare title apart when two fuller titles complete it', () => {
+    expect(rolesOf(['Secretary', 'Secretary of State', 'Secretary of Defense']).map((r) => r[0]).sort()).toEqual([
+      'Secretary', 'Secretary of Defense', 'Secretary of State',
+    ]);
+  });
+
+  it('never folds titles that only share a first word', () => {
+    expect(rolesOf(['chief', 'chief negotiator']).map((r) => r[0]).sort()).toEqual(['chief', 'chief negotiator']);
   });
 });
 
@@ -124,6 +186,8 @@ describe('titleKey', () => {
     ['President', 'president'],
     ['President of Ukraine', 'president'],
     ['Prime Minister of the United Kingdom', 'prime minister'],
+    ['American envoy', 'envoy'],
+    ['French President', 'president'],
     ['head of the Ukrainian delegation', 'head of the ukrainian delegation'],
   ])('%s → %s', (title, key) => {
     expect(titleKey(title)).toBe(key);

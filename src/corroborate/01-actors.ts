@@ -5,7 +5,11 @@
  * (a) the same folded name, (b) a surname-only entity matches the one full
  * name with that surname, (c) their names are spelling or transliteration
  * variants (folded tokens within a small edit distance, given names
- * compatible), or (d) they name the same country (world-countries forms).
+ * compatible), or (d) they name the same country (world-countries forms,
+ * whatever type each article gave it: "U.S.", "US", "United States",
+ * "America"), or (e) they are the same group ("Ukrainian", "Ukrainians").
+ * Capitals and seats of government stay their own actors and link to their
+ * country's actor (`Actor.country`).
  */
 import type { Actor, ActorRole, AnalyzedArticle, Citation, Entity, EntityType, Role } from '../types.js';
 import type { CorroborateOptions } from './options.js';
@@ -81,10 +85,28 @@ export function resolveActors(items: AnalyzedArticle[], options: CorroborateOpti
     d.actor.id = id;
     for (const node of d.nodes) nodeToActor.set(node, id);
   }
+  linkCountries(drafts, byNode);
   return {
     actors: drafts.map((d) => d.actor),
     actorOf: (articleId, key) => nodeToActor.get(`${articleId}${NODE_SEPARATOR}${key}`),
   };
+}
+
+/** Capitals and seats of government point at their country's actor, when the story has one. */
+function linkCountries(drafts: ActorDraft[], byNode: Map<string, EntityRecord>): void {
+  const countryActor = new Map<string, string>();
+  for (const d of drafts) {
+    for (const node of d.nodes) {
+      const code = countryOf(byNode.get(node)?.entity.name ?? '');
+      if (code && !countryActor.has(code)) countryActor.set(code, d.actor.id);
+    }
+  }
+  for (const d of drafts) {
+    const keys = d.nodes.map((n) => byNode.get(n)?.entity.country).filter(isDefined).sort(compareStrings);
+    const code = keys.map((k) => countryOf(k.replace(/^[a-z]+:/u, '').replace(/-/g, ' '))).find((c) => c !== null);
+    const id = code ? countryActor.get(code) : undefined;
+    if (id && id !== d.actor.id) d.actor.country = id;
+  }
 }
 
 function isDefined<T>(x: T | undefined): x is T {
@@ -117,7 +139,7 @@ function collectRecords(items: AnalyzedArticle[]): EntityRecord[] {
         mentionCount,
         roles: analysis.roles.filter((r) => r.entity === entity.key),
         nameTokens,
-        exactKey: `${entity.type}:${exactName(entity, nameTokens)}`,
+        exactKey: exactKeyOf(entity, nameTokens),
       });
     }
   }
@@ -126,6 +148,19 @@ function collectRecords(items: AnalyzedArticle[]): EntityRecord[] {
 
 function stripPossessive(surface: string): string {
   return surface.replace(/['\u2019]s?$/u, '').trim();
+}
+
+/** A country is one actor whatever type an article gave it; a demonym and its plural are one group. */
+function exactKeyOf(entity: Entity, nameTokens: string[]): string {
+  if (entity.type !== 'PERSON') {
+    const country = countryOf(entity.name);
+    if (country) return `country:${country}`;
+  }
+  if (entity.type === 'NORP') {
+    const group = countryOfDemonym(entity.name) ?? countryOfDemonym(entity.name.replace(/s$/u, ''));
+    if (group) return `NORP:demonym:${group}`;
+  }
+  return `${entity.type}:${exactName(entity, nameTokens)}`;
 }
 
 function exactName(entity: Entity, nameTokens: string[]): string {
@@ -373,6 +408,7 @@ function mergeRoles(cluster: EntityRecord[]): ActorRole[] {
       groups.set(key, g);
     }
   }
+  foldBareTitles(groups);
   const roles: ActorRole[] = [...groups.values()].map((g) => {
     const counts = new Map<string, number>();
     for (const t of g.titles) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -386,6 +422,27 @@ function mergeRoles(cluster: EntityRecord[]): ActorRole[] {
       compareStrings(a.title, b.title) ||
       compareStrings(a.status ?? '', b.status ?? ''),
   );
+}
+
+/**
+ * A bare title joins the one fuller title of the same actor and time that
+ * completes it: "son-in-law" is "son-in-law of Jo Bloggs", "Secretary" is
+ * "Secretary of State". With two completions ("secretary of state", "secretary
+ * of defense") the bare title is ambiguous and stays apart.
+ */
+function foldBareTitles(groups: Map<string, { status: Role['status']; titles: string[]; citations: Citation[] }>): void {
+  for (const [key, g] of [...groups]) {
+    const [title = '', status = ''] = key.split('|');
+    const fuller = [...groups.keys()].filter((k) => {
+      const [t = '', s = ''] = k.split('|');
+      return s === status && (t.startsWith(`${title} of `) || t.startsWith(`${title} to `));
+    });
+    const target = fuller.length === 1 && fuller[0] ? groups.get(fuller[0]) : undefined;
+    if (!target) continue;
+    target.titles.push(...g.titles);
+    target.citations.push(...g.citations);
+    groups.delete(key);
+  }
 }
 
 /** The title without a leading status word, which `status` already carries. */

@@ -33,10 +33,15 @@ function isCode(form: string): boolean {
   return /^[A-Z]{2,4}$/.test(form);
 }
 
-/** Adds a form unless another country claims it too: ambiguous forms prove nothing. */
-function addUnique(map: Map<string, string>, ambiguous: Set<string>, key: string, cca3: string): void {
+/**
+ * Adds a form unless another country claims it too: ambiguous forms prove
+ * nothing. A dependent territory never takes a form a sovereign country has
+ * ("French" is France's, not the French Southern Territories').
+ */
+function addUnique(map: Map<string, string>, ambiguous: Set<string>, key: string, cca3: string, territory = false): void {
   if (ambiguous.has(key)) return;
   const seen = map.get(key);
+  if (territory && seen !== undefined) return;
   if (seen !== undefined && seen !== cca3) {
     map.delete(key);
     ambiguous.add(key);
@@ -50,17 +55,45 @@ function build(): CountryForms {
   const ambiguousNames = new Set<string>();
   const ambiguousCodes = new Set<string>();
   const ambiguousDemonyms = new Set<string>();
-  for (const c of countries) {
+  // Sovereign countries first, so that their forms are taken before any territory's.
+  for (const c of [...countries].sort((a, b) => Number(b.independent) - Number(a.independent))) {
+    const territory = !c.independent;
     const all = [c.name.common, c.name.official, c.cca2, c.cca3, ...c.altSpellings].filter((f) => !f.includes(','));
     for (const form of all) {
-      if (isCode(form)) addUnique(forms.codes, ambiguousCodes, form, c.cca3);
-      else addUnique(forms.names, ambiguousNames, nameKey(form), c.cca3);
+      if (isCode(form)) addUnique(forms.codes, ambiguousCodes, form, c.cca3, territory);
+      else addUnique(forms.names, ambiguousNames, nameKey(form), c.cca3, territory);
     }
     const demonym = c.demonyms['eng']?.m;
-    if (demonym) addUnique(forms.demonyms, ambiguousDemonyms, fold(demonym), c.cca3);
+    if (demonym) addUnique(forms.demonyms, ambiguousDemonyms, fold(demonym), c.cca3, territory);
     forms.tokens.set(c.cca3, quoteToken(c.name.common, c.cca2, c.altSpellings));
   }
+  addShortNames(forms.names);
   return forms;
+}
+
+/**
+ * A polity's name built as "<kind of state> of <name>": "United States of
+ * America", "Republic of Cabo Verde", "Kingdom of Spain" (not "Isle of Man").
+ */
+const POLITY_OF_NAME =
+  /^(?:the )?(?:[\p{L}']+ )*?(?:States|State|Republic|Kingdom|Commonwealth|Federation|Principality|Duchy|Sultanate|Emirate|Union|Confederation) of (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)$/u;
+
+/**
+ * "America" of "United States of America", "Turkey" of "Republic of Turkey":
+ * the name after "<kind of state> of" in an official or alternative name,
+ * added only when no real form already means something else and no other
+ * country shortens to the same words ("Korea" is two countries, so neither).
+ */
+function addShortNames(names: Map<string, string>): void {
+  const short = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const c of countries) {
+    for (const form of [c.name.official, ...c.altSpellings]) {
+      const tail = form.includes(',') ? undefined : POLITY_OF_NAME.exec(form)?.[1];
+      if (tail) addUnique(short, ambiguous, nameKey(tail), c.cca3);
+    }
+  }
+  for (const [key, cca3] of short) if (!names.has(key)) names.set(key, cca3);
 }
 
 /** One-word names stay words; longer names become their shortest common abbreviation ("US", "UK"). */
@@ -91,6 +124,7 @@ function nameKey(name: string): string {
  * @example
  * countryOf('U.S.') // "USA"
  * countryOf('the United States') // "USA"
+ * countryOf('America') // "USA"
  * countryOf('us') // null (a pronoun, not an abbreviation)
  */
 export function countryOf(name: string): string | null {

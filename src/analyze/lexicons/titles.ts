@@ -52,10 +52,30 @@ export const STATUS_MARKERS: Readonly<Record<string, TitleStatus>> = {
   new: 'new',
   newly: 'new',
   incoming: 'new',
+  ousted: 'former',
+  deposed: 'former',
+  retired: 'former',
   acting: 'acting',
   interim: 'acting',
   outgoing: 'outgoing',
+  departing: 'outgoing',
+  resigning: 'outgoing',
+  resigned: 'resigned',
 };
+
+/** Courtesy titles before a name ("Mr Doe", "Dr. Doe"): part of how a person is named, never a role. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'hon', 'messrs',
+]);
+
+/**
+ * Heads that make someone the leader of a country or government: "the
+ * Ruritanian leader" may describe a president, a prime minister or a king.
+ */
+export const LEADER_HEADS: ReadonlySet<string> = new Set([
+  'president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'emir', 'sheikh', 'monarch',
+  'sultan', 'taoiseach', 'leader',
+]);
 
 /**
  * The status a marker word gives, or undefined.
@@ -78,6 +98,19 @@ export function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(lower)) return true;
   if (lower.startsWith('ex-')) return isTitleHead(lower.slice(3));
   return lower.endsWith('s') && TITLE_HEADS.has(lower.slice(0, -1));
+}
+
+/**
+ * True when `word` is the plural of a title head ("negotiators", "Officials"):
+ * a role shared by a group, never the role of one person.
+ *
+ * @example
+ * isPluralTitle('negotiators'); // true
+ * isPluralTitle('envoy'); // false
+ */
+export function isPluralTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/^ex-/u, '');
+  return !TITLE_HEADS.has(lower) && lower.endsWith('s') && TITLE_HEADS.has(lower.slice(0, -1));
 }
 
 /**

@@ -21,6 +21,10 @@ export interface Site {
 const APPOSITIVE_HEAD_REACH = 5;
 /** Longest appositive read as a role; longer ones are clauses, not titles. */
 const APPOSITIVE_MAX_TOKENS = 14;
+/** Longest complement between a title head and the comma before a name ("head of the Ruritanian delegation, …"). */
+const COMPLEMENT_REACH = 5;
+/** Words that join a title head to its complement ("chief of staff", "adviser to the president"). */
+const COMPLEMENT_LINKS = new Set(['of', 'to', 'for']);
 /** How far after "who" the role verb may stand ("who recently assumed"). */
 const RELATIVE_VERB_REACH = 3;
 /** How far after the role verb the title head may stand ("assumed the role of chief negotiator"). */
@@ -76,18 +80,40 @@ export function appositiveAfter(s: Site): Role[] {
 }
 
 /**
- * "the new chief negotiator, Jane Doe": a title phrase, a comma, the name.
+ * "the new chief negotiator, Jane Doe", "the head of the delegation, Jane Doe":
+ * a title phrase after an article or a possessive, a comma, the name.
  *
  * @example
  * appositiveBefore(site); // [{ title: 'chief negotiator', status: 'new', … }]
  */
 export function appositiveBefore(s: Site): Role[] {
   const comma = s.from - 1;
-  if (s.tokens[comma]?.text !== ',' || !isTitleHead(s.tokens[comma - 1]?.text ?? '')) return [];
-  const i = phraseStart(s.tokens, comma);
+  if (s.tokens[comma]?.text !== ',') return [];
+  const head = isHeadAt(s, comma - 1) ? comma - 1 : complementHead(s, comma);
+  if (head < 0) return [];
+  const i = phraseStart(s.tokens, head + 1);
   if (s.tokens[i - 1]?.kind !== 'possessive' && !isArticle(s.tokens[i - 1])) return [];
   const role = toRole(s.text, s.tokens, i, comma, s.entity);
   return role ? [role] : [];
+}
+
+function isHeadAt(s: Site, i: number): boolean {
+  const t = s.tokens[i];
+  return t !== undefined && !t.mention && isTitleHead(t.text);
+}
+
+/**
+ * The head before a short complement that ends at `end`: "the head of the
+ * Ruritanian delegation, …", "Jo’s chief of staff, …"; -1 when there is none.
+ */
+function complementHead(s: Site, end: number): number {
+  const stop = Math.max(0, end - 1 - COMPLEMENT_REACH);
+  for (let k = end - 1; k > stop; k--) {
+    const t = s.tokens[k];
+    if (t === undefined || t.kind !== 'word') return -1;
+    if (COMPLEMENT_LINKS.has(t.lower) && isHeadAt(s, k - 1)) return k - 1;
+  }
+  return -1;
 }
 
 /**

@@ -22,6 +22,12 @@ describe('findRoles', () => {
       'person:lena-hartmann | Secretary of State | - | Secretary of State',
     ]],
     ['keeps a country before the title', 'U.S. envoy Tomas Brandt arrived.', ['person:tomas-brandt | U.S. envoy | - | U.S. envoy']],
+    ['keeps a country and a modifier before the title', 'U.S. special envoy Tomas Brandt arrived.', [
+      'person:tomas-brandt | U.S. special envoy | - | U.S. special envoy',
+    ]],
+    ['reads "ex-" as former', 'Ex-minister Olek Brun spoke.', ['person:olek-brun | minister | former | Ex-minister']],
+    ['reads "newly elected" as new', 'The newly elected mayor, Ada Frost, spoke.', ['person:ada-frost | mayor | new | newly elected mayor']],
+    ['reads an ousted leader as former', 'They met ousted president Ada Frost.', ['person:ada-frost | president | former | ousted president']],
     ['reads a lowercase title before the name', 'The team included senior advisor Nadia Brook.', [
       'person:nadia-brook | senior advisor | - | senior advisor',
     ]],
@@ -69,13 +75,29 @@ describe('findRoles', () => {
     ]],
     ['gives no role for a bare resignation', 'Olek Brun resigned amid a scandal.', []],
     ['gives no role for "who said"', 'Ada Frost, who said the president was wrong, left.', []],
-    ['shares a plural title over "and"', 'American negotiators Ivo Lind and Olek Brun traveled.', [
-      'person:ivo-lind | American negotiators | - | American negotiators',
-      'person:olek-brun | American negotiators | - | American negotiators',
+    ['gives no one a plural title shared over "and"', 'American negotiators Ivo Lind and Olek Brun traveled.', []],
+    ['gives no one a plural appositive', 'The negotiators, Ivo Lind and Olek Brun, traveled.', []],
+    ['gives no one a plural title of a country', 'Peruvian officials Ivo Lind and Olek Brun met.', []],
+    ['reads an appositive before the name with an "of" complement', 'They met the head of the Peruvian delegation, Pavel Orlik, on Friday.', [
+      'person:pavel-orlik | head of the Peruvian delegation | - | head of the Peruvian delegation',
+    ]],
+    ['reads a possessive appositive before the name', 'Frost’s chief of staff, Olek Brun, resigned.', [
+      'person:olek-brun | chief of staff | - | chief of staff',
+    ]],
+    ['marks an acting title', 'Acting Mayor Lena Hartmann opened the bridge.', ['person:lena-hartmann | Mayor | acting | Acting Mayor']],
+    ['marks an interim title as acting', 'They met interim president Ada Frost.', ['person:ada-frost | president | acting | interim president']],
+    ['marks an outgoing title', 'The outgoing chancellor, Ada Frost, said goodbye.', ['person:ada-frost | chancellor | outgoing | outgoing chancellor']],
+    ['reads "who became X"', 'Ada Frost, who became foreign minister in May, spoke.', ['person:ada-frost | foreign minister | - | foreign minister']],
+    ['reads "stepped down as X" as resigned', 'Olek Brun stepped down as party chair last year.', [
+      'person:olek-brun | chair | resigned | chair',
     ]],
     ['keeps several roles of one person', 'Envoy Ivo Lind spoke. Lind, a former deputy minister, left.', [
       'person:ivo-lind | Envoy | - | Envoy',
       'person:ivo-lind | deputy minister | former | former deputy minister',
+    ]],
+    ['keeps a relation and an office of one person', 'Frost’s son-in-law Ivo Lind spoke. Lind, a senior adviser to the president, left.', [
+      'person:ivo-lind | son-in-law | - | son-in-law',
+      'person:ivo-lind | senior adviser to the president | - | senior adviser to the president',
     ]],
   ];
   it.each(table)('%s', (_name, text, expected) => {

@@ -11,6 +11,7 @@
  */
 import type { Article, Entity, Mention, Role, Sentence } from '../../types.js';
 import { roleTokens, type RoleToken } from './01-tokens.js';
+export { findDescriptions } from './03-descriptions.js';
 import { appositiveAfter, appositiveBefore, preModifier, relativeClause, resignedAs, type Site } from './02-patterns.js';
 
 /** Defaults of the role step. */
@@ -40,15 +41,12 @@ export function findRoles(
     const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (!inside.some((m) => m.type === 'PERSON')) continue;
     const tokens = roleTokens(article.text, sentence, inside);
-    const sentenceRoles: Role[] = [];
     for (const m of inside) {
       if (m.type !== 'PERSON' || m.form !== 'name') continue;
       const site = siteOf(article.text, tokens, m);
       if (!site) continue;
-      const found = patterns.flatMap((p) => p(site));
-      sentenceRoles.push(...(found.length > 0 ? found : shared(site, sentenceRoles)));
+      roles.push(...patterns.flatMap((p) => p(site)));
     }
-    roles.push(...sentenceRoles);
   }
   return dedupe(roles);
 }
@@ -58,16 +56,6 @@ function siteOf(text: string, tokens: readonly RoleToken[], m: Mention): Site | 
   let to = from;
   while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= m.end) to++;
   return from < 0 || to === from ? null : { text, tokens, from, to, entity: m.entity };
-}
-
-/** "negotiators Jane Doe and Jo Bloggs": a plural title before the first name covers the second. */
-function shared(s: Site, earlier: readonly Role[]): Role[] {
-  const and = s.tokens[s.from - 1];
-  const previous = s.tokens[s.from - 2];
-  if (and?.lower !== 'and' || previous?.mention?.type !== 'PERSON') return [];
-  const key = previous.mention.entity;
-  const plural = earlier.filter((r) => r.entity === key && /s$/u.test(r.title) && r.end <= (previous.mention?.start ?? 0));
-  return plural.map((r) => ({ ...r, entity: s.entity }));
 }
 
 function dedupe(roles: readonly Role[]): Role[] {

@@ -3,7 +3,7 @@
  * phrase, and how a phrase becomes a Role (status words out of the title).
  */
 import type { Role } from '../../types.js';
-import { isTitleHead, isTitleWord, statusOf, type TitleStatus } from '../lexicons/titles.js';
+import { isPluralTitle, isTitleHead, isTitleWord, statusOf, type TitleStatus } from '../lexicons/titles.js';
 import type { RoleToken } from './01-tokens.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -79,7 +79,27 @@ export function toRole(text: string, tokens: readonly RoleToken[], from: number,
   const last = tokens[to - 1];
   const first = tokens[i];
   if (spanStart === undefined || first === undefined || last === undefined) return null;
-  if (!tokens.slice(i, to).some((t) => isTitleHead(t.text) && !t.mention)) return null;
+  const head = headIndex(tokens, i, to);
+  // "American negotiators Jane Doe and Jo Bloggs": a group's title is no one person's role.
+  if (head < 0 || isPluralTitle(tokens[head]?.text ?? '')) return null;
   const title = text.slice(first.start, last.end).replace(/^ex-/iu, '');
   return { start: spanStart, end: last.end, entity, title, ...(found ? { status: found } : {}) };
+}
+
+/**
+ * The head of the title phrase in tokens `[from, to)`: the last word of its
+ * first run of title heads ("negotiator" of "chief negotiator", "Secretary" of
+ * "Secretary of State", "adviser" of "adviser to President Jo Bloggs"); -1 when
+ * the phrase has none.
+ *
+ * @example
+ * headIndex(tokens, 0, 2); // 1 for "chief negotiator"
+ */
+export function headIndex(tokens: readonly RoleToken[], from: number, to: number): number {
+  const isHead = (t: RoleToken | undefined): boolean => t !== undefined && !t.mention && isTitleHead(t.text);
+  let i = from;
+  while (i < to && !isHead(tokens[i])) i++;
+  if (i >= to) return -1;
+  while (i + 1 < to && isHead(tokens[i + 1])) i++;
+  return i;
 }

@@ -1,6 +1,6 @@
 /** Self-contained HTML dossier: no external requests, every article-derived string escaped. */
 import type { Brief, Citation, StoryBrief } from '../../types.js';
-import { citedText, supportLabel } from './shared.js';
+import { citedText, supportLabel, typeLabel } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -43,7 +43,7 @@ function story(s: StoryBrief): string {
     : '<p class="muted">None found.</p>');
   parts.push('<h2>Single-source facts</h2>', list(s.singleSource.map((f) => `${e(f.text)}${cites(s, f.citations)}`)));
   parts.push('<h2>Actors</h2><table><tr><th>Name</th><th>Type</th><th>Also written</th><th>Roles</th></tr>',
-    ...s.actors.map((a) => `<tr><td>${e(a.name)}</td><td>${e(a.type)}</td><td>${e(a.aliases.filter((x) => x !== a.name).join(', '))}</td><td>${
+    ...s.actors.map((a) => `<tr><td>${e(a.name)}</td><td>${e(typeLabel(s, a))}</td><td>${e(a.aliases.filter((x) => x !== a.name).join(', '))}</td><td>${
       a.roles.map((r) => `${e((r.status ? r.status + ' ' : '') + r.title)}${cites(s, r.citations)}`).join('<br>')}</td></tr>`), '</table>');
   parts.push('<h2>Quotes</h2>', list(s.quoteGroups.map((g) => {
     const who = e(g.speaker ?? 'Unknown speaker') + (g.anonymous ? ' <span class="muted">(anonymous)</span>' : '');

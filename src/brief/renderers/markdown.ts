@@ -1,6 +1,6 @@
 /** Markdown dossier: readable in a terminal and on GitHub. */
 import type { Brief, StoryBrief } from '../../types.js';
-import { citationLabel, citedArticles, supportLabel } from './shared.js';
+import { citationLabel, citedArticles, supportLabel, typeLabel } from './shared.js';
 
 /** Markdown table cells must not contain pipes or newlines. */
 function cell(s: string): string {
@@ -25,7 +25,7 @@ function story(s: StoryBrief): string {
   if (s.actors.length) {
     out.push(...section('Actors', [
       '| name | type | also written | roles |', '|---|---|---|---|',
-      ...s.actors.map((a) => `| ${cell(a.name)} | ${a.type} | ${cell(a.aliases.filter((x) => x !== a.name).join(', '))} | ${cell(
+      ...s.actors.map((a) => `| ${cell(a.name)} | ${cell(typeLabel(s, a))} | ${cell(a.aliases.filter((x) => x !== a.name).join(', '))} | ${cell(
         a.roles.map((r) => `${r.status ? r.status + ' ' : ''}${r.title} [${citedArticles(r.citations).join(', ')}]`).join('; '))} |`),
     ]));
   }

@@ -1,5 +1,5 @@
 /** Small helpers shared by the renderers. */
-import type { Brief, Citation, StoryBrief } from '../../types.js';
+import type { Actor, Brief, Citation, StoryBrief } from '../../types.js';
 
 /** The cited text of a citation, looked up in the story's articles. */
 export function citedText(story: StoryBrief, c: Citation): string {
@@ -26,4 +26,16 @@ export function supportLabel(sources: number, independent: number): string {
 export function countsLine(brief: Brief): string {
   const articles = brief.stories.reduce((n, s) => n + s.articles.length, 0);
   return `${brief.stories.length} stor${brief.stories.length === 1 ? 'y' : 'ies'} from ${articles} article${articles === 1 ? '' : 's'}`;
+}
+
+/**
+ * An actor's type, with the government it stands for when it is a capital or
+ * seat of government.
+ *
+ * @example
+ * typeLabel(story, kyiv); // "GPE, for Ukraine"
+ */
+export function typeLabel(story: StoryBrief, actor: Actor): string {
+  const country = actor.country ? story.actors.find((a) => a.id === actor.country) : undefined;
+  return country ? `${actor.type}, for ${country.name}` : actor.type;
 }
