@@ -13,7 +13,7 @@
  */
 import type { Actor, ActorRole, AnalyzedArticle, Citation, Entity, EntityType, Role } from '../types.js';
 import type { CorroborateOptions } from './options.js';
-import { countryOf, countryOfDemonym } from './countries.js';
+import { countryOf, countryOfDemonym } from '../text/countries.js';
 import { UnionFind, compareStrings, editDistance, fold, isStopword, slug, undot, wordTokens } from './text.js';
 
 /** The canonical actors and the map from article entities to them. */

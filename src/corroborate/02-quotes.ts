@@ -11,7 +11,7 @@ import { diffWords } from 'diff';
 import type { AnalyzedArticle, Quote, QuoteGroup, QuoteVariant, WordingDiff } from '../types.js';
 import type { CorroborateOptions } from './options.js';
 import type { ActorIndex } from './01-actors.js';
-import { replaceCountries } from './countries.js';
+import { replaceCountries } from '../text/countries.js';
 import { UnionFind, compareStrings, fold } from './text.js';
 import { overlapCoefficient } from '../text/similarity.js';
 

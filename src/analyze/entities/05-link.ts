@@ -14,7 +14,7 @@
  * here, whichever recogniser produced it.
  */
 import type { Entity, EntityType, Mention } from '../../types.js';
-import { capitalCountry, countryName } from '../lexicons/countries.js';
+import { capitalCountry, countryName } from '../../text/countries.js';
 import { HONORIFICS, TITLE_HEADS, isTitleWord } from '../lexicons/titles.js';
 import type { Evidence, Recognised } from './04-recognise.js';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { SPEECH_VERBS } from './speech-verbs.js';
-import { isTitleHead, isTitleWord, statusOf } from './titles.js';
+import { isPluralTitle, isTitleHead, isTitleWord, statusOf } from './titles.js';
 import { FUNCTION_WORDS } from './function-words.js';
 
 describe('lexicons', () => {
@@ -21,5 +21,14 @@ describe('lexicons', () => {
   });
   it('lists sentence-opening function words', () => {
     expect(['according', 'while', 'the', 'despite'].every((w) => FUNCTION_WORDS.has(w))).toBe(true);
+  });
+});
+
+describe('title words', () => {
+  it.each([['negotiators', true], ['Officials', true], ['envoy', false], ['boss', false]] as const)('tells whether "%s" is a plural title', (w, expected) => {
+    expect(isPluralTitle(w)).toBe(expected);
+  });
+  it.each([['ousted', 'former'], ['departing', 'outgoing'], ['resigned', 'resigned'], ['interim', 'acting']] as const)('reads the status of "%s"', (w, s) => {
+    expect(statusOf(w)).toBe(s);
   });
 });

@@ -12,7 +12,7 @@
  * a name ("the envoy Jane Doe"), is no description.
  */
 import type { Article, Mention, Role, Sentence, Span } from '../../types.js';
-import { countryCodeOf } from '../lexicons/countries.js';
+import { countryCodeOf } from '../../text/countries.js';
 import { FUNCTION_WORDS } from '../lexicons/function-words.js';
 import { LEADER_HEADS, isPluralTitle, statusOf, type TitleStatus } from '../lexicons/titles.js';
 import { roleTokens, type RoleToken } from './01-tokens.js';

@@ -3,7 +3,6 @@ import worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
 import { SEATS_OF_GOVERNMENT } from './seats-of-government.js';
 import { capitalCountry, countryCodeOf, countryName } from './countries.js';
-import { isPluralTitle, statusOf } from './titles.js';
 
 const countries: readonly Country[] = Array.isArray(worldCountries)
   ? (worldCountries as Country[])
@@ -54,14 +53,5 @@ describe('countries', () => {
   });
   it('names a country by its code', () => {
     expect(countryName('PER')).toBe('Peru');
-  });
-});
-
-describe('title words', () => {
-  it.each([['negotiators', true], ['Officials', true], ['envoy', false], ['boss', false]] as const)('tells whether "%s" is a plural title', (w, expected) => {
-    expect(isPluralTitle(w)).toBe(expected);
-  });
-  it.each([['ousted', 'former'], ['departing', 'outgoing'], ['resigned', 'resigned'], ['interim', 'acting']] as const)('reads the status of "%s"', (w, s) => {
-    expect(statusOf(w)).toBe(s);
   });
 });
