@@ -3,6 +3,12 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   say: ['said'],
   tell: ['told'],
   write: ['wrote', 'written'],
+  quip: ['quipped', 'quipping'],
+  concur: ['concurred', 'concurring'],
+  slam: ['slammed', 'slamming'],
+  read: ['read'],
+  snap: ['snapped', 'snapping'],
+  dub: ['dubbed', 'dubbing'],
 };
 
 /**
@@ -21,11 +27,20 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'predict', 'promise', 'report', 'reveal', 'urge', 'vow', 'maintain', 'contend', 'concede',
     'criticize', 'criticise', 'characterize', 'characterise', 'recall', 'repeat', 'mention',
     'elaborate', 'accuse', 'dismiss', 'reject', 'welcome', 'praise', 'hint',
+    'exclaim', 'confess', 'quip', 'joke', 'retort', 'counter', 'boast', 'complain', 'lament', 'pledge',
+    'allege', 'speculate', 'testify', 'recount', 'wonder', 'conclude', 'plead', 'tout', 'scoff', 'muse',
+    'shout', 'yell', 'whisper', 'concur', 'decry', 'blast', 'slam', 'acknowledge', 'caution', 'agree',
   ].flatMap(inflect),
 );
 
-/** Regular English inflection: base, third person, past, present participle. */
-function inflect(verb: string): string[] {
+/**
+ * Regular English inflection: base, third person, past, present participle
+ * (plus the irregular forms listed above).
+ *
+ * @example
+ * inflect('cry'); // ['cry', 'cries', 'cried', 'crying']
+ */
+export function inflect(verb: string): string[] {
   const consonantY = verb.endsWith('y') && !/[aeiou]y$/.test(verb);
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const past = verb.endsWith('e') ? `${verb}d` : consonantY ? `${verb.slice(0, -1)}ied` : `${verb}ed`;

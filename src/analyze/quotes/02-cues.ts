@@ -5,7 +5,8 @@
 import type { Span } from '../../types.js';
 import type { QuoteContext } from './context.js';
 import { markAt } from './context.js';
-import { PARTICIPLE_CUES, SPEECH_CUES } from './lexicon.js';
+import { inflect, SPEECH_VERBS } from '../lexicons/speech-verbs.js';
+import { CUE_PHRASES, PARTICIPLE_CUES, QUOTE_VERBS, SPEECH_CUES } from './lexicon.js';
 
 /** A speech cue; `form` says where its speaker is found. */
 export interface Cue extends Span {
@@ -15,16 +16,70 @@ export interface Cue extends Span {
   form: 'finite' | 'participle' | 'according';
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/**
+ * Past and -ing forms of every speech verb ("exclaimed", "quipping"): unlike
+ * base and -s forms ("report", "claims") they are rarely nouns.
+ */
+const ALL_VERBS = new Set([...SPEECH_VERBS, ...QUOTE_VERBS.flatMap(inflect)]);
+const VERB_FORMS = [...ALL_VERBS].filter((w) => /(?:ed|ing)$/.test(w) || ['said', 'told', 'wrote', 'read'].includes(w));
+/** -s forms ("concludes", "jokes") are often nouns, so they count only right after a name or a pronoun. */
+const THIRD_PERSON = new Set([...ALL_VERBS].filter((w) => w.endsWith('s') && !/(?:ed|ing)$/.test(w)));
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'who']);
+const PARTICIPLES = new Set([...PARTICIPLE_CUES, ...VERB_FORMS.filter((w) => w.endsWith('ing'))]);
+/** A determiner or possessive before an -ed form makes it an adjective ("the reported details", "his alleged role"). */
+const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your)\s+$/i;
 
-const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\-])(?:${[...SPEECH_CUES, ...PARTICIPLE_CUES]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}\\-])`,
-  'giu',
-);
-const PARTICIPLES = new Set(PARTICIPLE_CUES);
+/** Cue phrases by their first word, longest first, so the longest phrase wins at a position. */
+const BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of new Set([...SPEECH_CUES, ...PARTICIPLE_CUES, ...CUE_PHRASES, ...VERB_FORMS, ...THIRD_PERSON])) {
+  const words = phrase.split(' ');
+  const key = words[0] ?? '';
+  BY_FIRST_WORD.set(key, [...(BY_FIRST_WORD.get(key) ?? []), words].sort((a, b) => b.length - a.length));
+}
+
+const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+const cache = new WeakMap<QuoteContext, Cue[]>();
+
+/** Every cue of the article, found in one pass over its words. */
+function allCues(ctx: QuoteContext): Cue[] {
+  const cached = cache.get(ctx);
+  if (cached) return cached;
+  const words = [...ctx.text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() }));
+  const cues: Cue[] = [];
+  words.forEach((w, i) => {
+    const phrases = BY_FIRST_WORD.get(w.lower);
+    if (!phrases) return;
+    const spaced = (k: number): boolean => /^\s+$/.test(ctx.text.slice(words[i + k - 1]?.end ?? 0, words[i + k]?.start ?? 0));
+    const match = phrases.find((p) => p.every((part, k) => words[i + k]?.lower === part && (k === 0 || spaced(k))));
+    if (!match) return;
+    const last = words[i + match.length - 1];
+    if (!last || markAt(ctx, w.start)) return;
+    const phrase = match.join(' ');
+    if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, w.start - 8), w.start))) return;
+    if (capitalisedMidSentence(ctx, w.start)) return;
+    if (match.length === 1 && THIRD_PERSON.has(phrase) && !SPEECH_CUES.includes(phrase) && !afterSubject(ctx, words[i - 1])) return;
+    const form = phrase === 'according to' ? 'according' : PARTICIPLES.has(phrase) ? 'participle' : 'finite';
+    cues.push({ start: w.start, end: last.end, phrase, form });
+  });
+  cache.set(ctx, cues);
+  return cues;
+}
+
+/**
+ * "the United States has", "Fox News Says": a capitalised word after another word
+ * of its sentence is part of a name or a title, not a verb. At the start of a
+ * sentence, a paragraph or a quotation ("Said Doe: …") it may still be a cue.
+ */
+function capitalisedMidSentence(ctx: QuoteContext, start: number): boolean {
+  if (!/^\p{Lu}/u.test(ctx.text.charAt(start))) return false;
+  const before = ctx.text.slice(Math.max(0, start - 3), start).trimEnd();
+  return /[\p{L}\p{N},]$/u.test(before);
+}
+
+function afterSubject(ctx: QuoteContext, prev: { start: number; end: number; lower: string } | undefined): boolean {
+  if (!prev || !/^\s+$/.test(ctx.text.slice(prev.end, prev.end + 1))) return false;
+  return SUBJECT_PRONOUNS.has(prev.lower) || /^\p{Lu}/u.test(ctx.text.charAt(prev.start));
+}
 
 /**
  * The cues in `[start, end)`, in text order, skipping any inside quotation marks.
@@ -33,14 +88,5 @@ const PARTICIPLES = new Set(PARTICIPLE_CUES);
  * findCues(ctx, 0, ctx.text.length).map((c) => c.phrase); // ['said', 'according to']
  */
 export function findCues(ctx: QuoteContext, start: number, end: number): Cue[] {
-  const cues: Cue[] = [];
-  CUE_PATTERN.lastIndex = start;
-  for (let m = CUE_PATTERN.exec(ctx.text); m !== null && m.index < end; m = CUE_PATTERN.exec(ctx.text)) {
-    const cueEnd = m.index + m[0].length;
-    if (cueEnd > end || markAt(ctx, m.index)) continue;
-    const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const form = phrase === 'according to' ? 'according' : PARTICIPLES.has(phrase) ? 'participle' : 'finite';
-    cues.push({ start: m.index, end: cueEnd, phrase, form });
-  }
-  return cues;
+  return allCues(ctx).filter((c) => c.start >= start && c.end <= end);
 }

@@ -3,47 +3,47 @@
  * pronoun resolved to the last person named, a title ("the minister"), or an
  * unnamed source ("a source close to the delegation"), which stays anonymous.
  */
-import type { Mention, Span } from '../../types.js';
+import type { Span } from '../../types.js';
 import type { Cue } from './02-cues.js';
+import { ANONYMOUS, anonymousEndingAt, extendModifiers } from './anonymous.js';
 import type { QuoteContext } from './context.js';
-import { mentionAt, mentionsIn, SPEAKER_TYPES } from './context.js';
+import { mentionsIn, SPEAKER_TYPES } from './context.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
+import { CALENDAR_WORDS } from '../lexicons/calendar.js';
+import { isTitleHead } from '../lexicons/titles.js';
 import {
-  ANONYMOUS_MODIFIERS,
-  ANONYMOUS_NOUNS,
-  ANONYMOUS_POSTMODIFIERS,
+  ASIDE_WORDS,
   CLAUSE_OPENERS,
   INTRODUCTORY_WORDS,
   PASSIVE_AUXILIARIES,
-  SINGULAR_PRONOUNS,
   SPEAKER_PRONOUNS,
   SUBJECT_FILLERS,
   TITLE_NOUNS,
 } from './lexicon.js';
+import type { Attribution } from './resolve.js';
+import { named, resolvePronoun, resolveTitle } from './resolve.js';
+import { rightSubject } from './right-subject.js';
 import type { Word } from './text.js';
 import { isCapitalised, isPossessive, wordsIn } from './text.js';
 
-/** Who said it, as far as the text tells. An empty object means "nobody can be named" (passive). */
-export interface Attribution {
-  speaker?: string;
-  speakerMention?: Span;
-  anonymous?: boolean;
-}
+export type { Attribution } from './resolve.js';
 
-const ANONYMOUS = new Set(ANONYMOUS_NOUNS);
-const ANON_MODIFIERS = new Set(ANONYMOUS_MODIFIERS);
-const POSTMODIFIERS = ANONYMOUS_POSTMODIFIERS.map((p) => p.split(' '));
 const OPENERS = new Set(CLAUSE_OPENERS);
 const FILLERS = new Set(SUBJECT_FILLERS);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const PRONOUNS = new Set(SPEAKER_PRONOUNS);
-const SINGULAR = new Set(SINGULAR_PRONOUNS);
 const TITLES = new Set(TITLE_NOUNS);
 const INTRODUCTORY = new Set(INTRODUCTORY_WORDS);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
+/** Words that open a clause whose subject follows them ("…, and he …", "when she …"). */
+const JOINERS = new Set(['and', 'but', 'yet', 'when', 'while', 'as', 'after', 'because', 'since', 'before', 'so', 'then']);
 const BOUNDARY_PUNCTUATION = /[,;:—–(]/;
-/** Adjective endings ("regional", "senior", "foreign"): such words may describe an unnamed source. */
-const ADJECTIVE = /(?:al|ian|ese|ish|ic|ive|ior|ern|eign)$/;
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
+/** Relative pronouns that can be the subject of a speech verb ("Doe, who said …"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which']);
+/** Longer than any relative pronoun, so the look-up reads one word. */
+const RELATIVE_MAX_CHARS = 8;
+const ASIDE_ADVERBS = new Set(ASIDE_WORDS);
 
 /**
  * The speaker of `cue` in sentence `sentence`; `earlier` are the cues before it
@@ -55,10 +55,33 @@ const ADJECTIVE = /(?:al|ian|ese|ish|ic|ive|ior|ern|eign)$/;
 export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, earlier: readonly Cue[]): Attribution | null {
   const s = ctx.sentences[sentence];
   if (!s) return null;
-  if (cue.form === 'according') return rightSubject(ctx, cue.end, s.end, sentence);
-  if (cue.form === 'participle') return mainClauseSubject(ctx, s.start, cue.start, sentence);
+  // "according to the poll", "according to Variety": whatever follows is the source, named or described.
+  if (cue.form === 'according') return rightSubject(ctx, cue.end, s.end, sentence, true);
+  if (cue.form === 'participle') return participleSubject(ctx, s.start, cue, sentence);
   if (isPassive(ctx, s.start, cue.start)) return {};
   return leftSubject(ctx, s.start, cue, sentence, earlier);
+}
+
+/**
+ * "officials saying …", "with Doe calling it …": a participle right after a
+ * noun phrase has that phrase as its subject. After a comma ("Doe agreed,
+ * saying …") it takes the subject of the clause it follows.
+ */
+function participleSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number): Attribution | null {
+  const prev = wordsIn(ctx.text, from, cue.start, ctx.marks).pop();
+  if (prev && /^\s+$/.test(ctx.text.slice(prev.end, cue.start)) && endsNounPhrase(ctx, prev)) {
+    const words = subjectWords(ctx, leftPhrase(ctx, from, cue.start));
+    const subject = words.length > 0 ? resolvePhrase(ctx, words, sentence) : null;
+    if (subject) return subject;
+  }
+  return mainClauseSubject(ctx, from, cue.start, sentence);
+}
+
+/** A word that can end a noun phrase naming a speaker: a name, an unnamed-source noun or a pronoun object. */
+function endsNounPhrase(ctx: QuoteContext, w: Word): boolean {
+  if (ANONYMOUS.has(w.lower)) return true;
+  if (CALENDAR_WORDS.has(w.lower)) return false;
+  return ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end && SPEAKER_TYPES.has(m.type));
 }
 
 function isPassive(ctx: QuoteContext, from: number, cueStart: number): boolean {
@@ -112,28 +135,59 @@ function subjectWords(ctx: QuoteContext, phrase: Span): Word[] {
 }
 
 function leftSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number, earlier: readonly Cue[]): Attribution | null {
-  const phrase = leftPhrase(ctx, from, cue.start);
+  const phrase = leftPhrase(ctx, from, beforeBracket(ctx.text, from, cue.start));
   const words = subjectWords(ctx, phrase);
   const last = words[words.length - 1];
-  if (last && COORDINATORS.has(last.lower) && words.length === 1) return elided(ctx, sentence, earlier);
+  if (phrase.boundary === 'opener' && RELATIVE_SUBJECTS.has(phrase.opener ?? '') && !words.some((w) => namesSomeone(ctx, w))) {
+    return relativeSubject(ctx, from, phrase.at, sentence);
+  }
+  // "Doe called on them to resign and said, “…”": the cue shares the subject of the clause before "and".
+  if (last && COORDINATORS.has(last.lower)) {
+    return elided(ctx, sentence, earlier) ?? mainClauseSubject(ctx, from, last.start, sentence);
+  }
   if (words.length > 0) return resolvePhrase(ctx, words, sentence);
   if (phrase.boundary === 'opener' && (phrase.opener === 'but' || phrase.opener === 'yet')) {
     return elided(ctx, sentence, earlier);
-  }
-  if (phrase.boundary === 'opener' && (phrase.opener === 'who' || phrase.opener === 'which')) {
-    return antecedent(ctx, from, phrase.at, sentence);
   }
   if (phrase.boundary === 'punctuation' && ctx.text.charAt(phrase.at) === ',') {
     const appositive = afterApposition(ctx, from, phrase.at, sentence);
     if (appositive) return appositive;
   }
   const s = ctx.sentences[sentence];
-  return s ? rightSubject(ctx, cue.end, s.end, sentence) : null;
+  const inverted = phrase.boundary === 'mark' || (phrase.boundary === 'punctuation' && /[”"»]\s*[,!?]?\s*$/.test(ctx.text.slice(from, cue.start)));
+  return s ? rightSubject(ctx, cue.end, s.end, sentence, inverted) : null;
 }
 
 function elided(ctx: QuoteContext, sentence: number, earlier: readonly Cue[]): Attribution | null {
   const previous = earlier[earlier.length - 1];
   return previous ? attribute(ctx, previous, sentence, earlier.slice(0, -1)) : null;
+}
+
+/**
+ * "Doe, who has long said …": the relative pronoun is the local speaker, as
+ * written, standing for what it refers to. An unnamed antecedent ("officials,
+ * who said") keeps its own description, which is all there is to name it by.
+ */
+function relativeSubject(ctx: QuoteContext, from: number, at: number, sentence: number): Attribution | null {
+  const referent = antecedent(ctx, from, at, sentence);
+  if (referent?.anonymous) return referent;
+  const pronoun = wordsIn(ctx.text, at, at + RELATIVE_MAX_CHARS)[0];
+  if (!pronoun) return referent;
+  const speakerMention = { start: pronoun.start, end: pronoun.end };
+  return referent?.speaker !== undefined ? { speaker: referent.speaker, speakerMention } : { speakerMention };
+}
+
+/** True when a word may name the subject itself: a capitalised word or a personal pronoun. */
+function namesSomeone(ctx: QuoteContext, w: Word): boolean {
+  return isCapitalised(w.text) || PRONOUNS.has(w.lower) || mentionsIn(ctx, w.start, w.end).length > 0;
+}
+
+/** "Jane Doe (D-Ore.) said": the subject ends before a bracket that closes right before the cue. */
+function beforeBracket(text: string, from: number, end: number): number {
+  const lead = text.slice(from, end).trimEnd();
+  if (!lead.endsWith(')')) return end;
+  const open = lead.lastIndexOf('(');
+  return open > 0 ? from + open : end;
 }
 
 /** "diplomats and analysts, who note …": the subject is what "who" refers to. */
@@ -144,16 +198,45 @@ function antecedent(ctx: QuoteContext, from: number, openerAt: number, sentence:
   return words.length > 0 ? resolvePhrase(ctx, words, sentence) : null;
 }
 
-/** "X, a senior adviser to Y, said": skip the apposition back to X. */
+/**
+ * "X, a senior adviser to Y, said", "X, who leads Y, said", "X, meanwhile, said",
+ * "X (D-Ore.), said": walk back over appositions, relative clauses, asides and
+ * brackets to the subject they describe.
+ */
 function afterApposition(ctx: QuoteContext, from: number, comma: number, sentence: number): Attribution | null {
-  const open = ctx.text.lastIndexOf(',', comma - 1);
-  if (open < from) return null;
-  const apposition = wordsIn(ctx.text, open + 1, comma);
-  const first = apposition[0];
-  if (!first || apposition.length > QUOTE_DEFAULTS.appositionMaxWords) return null;
-  if (isCapitalised(first.text) && !['A', 'An', 'The'].includes(first.text)) return null;
-  const words = subjectWords(ctx, leftPhrase(ctx, from, open));
-  return words.length > 0 ? resolvePhrase(ctx, words, sentence) : null;
+  let end = comma;
+  for (let k = 0; k < QUOTE_DEFAULTS.maxAsides; k++) {
+    const open = Math.max(ctx.text.lastIndexOf(',', end - 1), from - 1);
+    const segment = { start: open + 1, end: bracketsAt(ctx.text, open + 1, end) };
+    const words = wordsIn(ctx.text, segment.start, segment.end, ctx.marks);
+    // What opens the sentence ("The complaint, which was filed …, alleged") is its subject, unless it is an introductory phrase.
+    const opensSentence = open < from && !INTRODUCTORY.has(words[0]?.lower ?? '');
+    if (words.length > 0 && (opensSentence || !isAside(words))) {
+      const subject = subjectWords(ctx, leftPhrase(ctx, Math.max(from, segment.start), segment.end));
+      return subject.length > 0 ? resolvePhrase(ctx, subject, sentence) : null;
+    }
+    if (open < from) return null;
+    end = open;
+  }
+  return null;
+}
+
+/** Where a segment ends once a trailing bracket ("Jane Doe (D-Ore.)") is cut off. */
+function bracketsAt(text: string, start: number, end: number): number {
+  const open = text.lastIndexOf('(', end);
+  return open >= start && text.slice(open, end).includes(')') ? open : end;
+}
+
+/** A comma-delimited aside that describes rather than names: an apposition, a relative clause or a linking adverb. */
+function isAside(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first) return true;
+  if (words.length === 1 && ASIDE_ADVERBS.has(first.lower)) return true;
+  if (RELATIVE.has(first.lower)) return true;
+  if (words.length > QUOTE_DEFAULTS.appositionMaxWords) return !isCapitalised(first.text);
+  if (['a', 'an', 'the'].includes(first.lower) || !isCapitalised(first.text)) return true;
+  // "Jane Doe’s deputy director", "chief economist at Acme": a title heads the phrase.
+  return words.slice(0, 4).some((w) => isTitleHead(w.text) && !isCapitalised(w.text));
 }
 
 /**
@@ -179,81 +262,23 @@ export function resolvePhrase(ctx: QuoteContext, words: readonly Word[], sentenc
   return { speakerMention: { start: first.start, end: last.end } };
 }
 
-/** Joined words: true when only spaces separate them. */
-function adjacent(ctx: QuoteContext, a: Word, b: Word): boolean {
-  return /^\s+$/.test(ctx.text.slice(a.end, b.start));
-}
-
-function postmodifierAt(words: readonly Word[], i: number): boolean {
-  return POSTMODIFIERS.some((p) => p.every((part, k) => words[i + k]?.lower === part));
-}
-
-/** "a source close to the delegation", "US officials", "diplomats and analysts", ending the phrase. */
-function anonymousEndingAt(ctx: QuoteContext, words: readonly Word[]): Span | null {
-  for (let h = words.length - 1; h >= 0; h--) {
-    const head = words[h];
-    if (!head || !ANONYMOUS.has(head.lower)) continue;
-    if (h !== words.length - 1 && !postmodifierAt(words, h + 1)) continue;
-    const last = words[words.length - 1];
-    if (!last) return null;
-    return { start: extendModifiers(ctx, words, h), end: last.end };
-  }
-  return null;
-}
-
-/** Walks left over the modifiers of an anonymous head noun; returns the description's start. */
-function extendModifiers(ctx: QuoteContext, words: readonly Word[], head: number): number {
-  let i = head;
-  for (let prev = words[i - 1]; prev; prev = words[i - 1]) {
-    const cur = words[i];
-    if (!cur || !adjacent(ctx, prev, cur)) break;
-    const joined = prev.lower === 'and' && ANONYMOUS.has(words[i - 2]?.lower ?? '');
-    const modifier =
-      ANON_MODIFIERS.has(prev.lower) || ANONYMOUS.has(prev.lower) || isCapitalised(prev.text) || ADJECTIVE.test(prev.lower);
-    if (joined) i -= 2;
-    else if (modifier && !mentionsIn(ctx, prev.start, prev.end).some((m) => m.type === 'PERSON')) i -= 1;
-    else break;
-  }
-  return words[i]?.start ?? words[head]?.start ?? 0;
-}
-
-/** An anonymous description starting at `words[0]` ("according to diplomats familiar with …"). */
-function anonymousStartingAt(words: readonly Word[]): Span | null {
-  let i = 0;
-  while (words[i] && ANON_MODIFIERS.has(words[i]?.lower ?? '') && !ANONYMOUS.has(words[i]?.lower ?? '')) i++;
-  const head = words[i];
-  const first = words[0];
-  if (!head || !first || !ANONYMOUS.has(head.lower)) return null;
-  const tail = postmodifierAt(words, i + 1) ? words[words.length - 1] : head;
-  return { start: first.start, end: (tail ?? head).end };
-}
-
-/** The subject after the cue: "said Jane Doe", "according to a source close to …". */
-function rightSubject(ctx: QuoteContext, pos: number, sentenceEnd: number, sentence: number): Attribution | null {
-  const rest = ctx.text.slice(pos, sentenceEnd);
-  const stop = rest.search(/[,;:!?“”"]|\.(?=\s|$)/);
-  const end = stop < 0 ? sentenceEnd : pos + stop;
-  const words = wordsIn(ctx.text, pos, end, ctx.marks);
-  const first = words[0];
-  if (!first) return null;
-  if (PRONOUNS.has(first.lower)) return resolvePronoun(ctx, first, sentence);
-  const anonymous = anonymousStartingAt(words);
-  if (anonymous) return { speakerMention: anonymous, anonymous: true };
-  const mention = mentionsIn(ctx, pos, end).find((m) => SPEAKER_TYPES.has(m.type));
-  if (!mention) return null;
-  const between = words.filter((w) => w.end <= mention.start);
-  const titleLike = between.every((w) => isCapitalised(w.text) || TITLES.has(w.lower) || w.lower === 'the');
-  if (between.length > QUOTE_DEFAULTS.rightSpeakerMaxWords || !titleLike) return null;
-  return { speaker: mention.entity, speakerMention: { start: mention.start, end: mention.end } };
-}
-
-/** The subject of a sentence's main clause, for participle cues ("Doe agreed, saying, “…”"). */
-function mainClauseSubject(ctx: QuoteContext, from: number, to: number, sentence: number): Attribution | null {
+/**
+ * The subject of a sentence's main clause between `from` and `to`, for participle
+ * cues ("Doe agreed, saying, “…”") and quotes a colon introduces ("Doe had one message: “…”").
+ *
+ * @example
+ * mainClauseSubject(ctx, sentence.start, cue.start, 0); // { speaker: 'person:jane-doe', … }
+ */
+export function mainClauseSubject(ctx: QuoteContext, from: number, to: number, sentence: number): Attribution | null {
   let start = from;
   const firstWord = wordsIn(ctx.text, from, to, ctx.marks)[0];
   const comma = ctx.text.indexOf(',', from);
   if (firstWord && INTRODUCTORY.has(firstWord.lower) && comma >= 0 && comma < to) start = comma + 1;
   const words = wordsIn(ctx.text, start, to, ctx.marks);
+  // "Doe spoke for an hour, and he ended by saying …": the nearest clause has its own subject.
+  const joined = words.findLastIndex((w, i) => i > 0 && PRONOUNS.has(w.lower) && JOINERS.has(words[i - 1]?.lower ?? ''));
+  const clausePronoun = words[joined];
+  if (clausePronoun) return resolvePronoun(ctx, clausePronoun, sentence);
   const pronoun = words.find((w) => PRONOUNS.has(w.lower));
   const anonymousHead = words.findIndex((w) => ANONYMOUS.has(w.lower));
   const mentions = mentionsIn(ctx, start, to).filter((m) => !isPossessive(ctx.text, m.end));
@@ -270,58 +295,4 @@ function mainClauseSubject(ctx: QuoteContext, from: number, to: number, sentence
   if (best) return best.make();
   const place = mentions.find((m) => m.type === 'GPE');
   return place ? named(place) : null;
-}
-
-function named(m: Mention): Attribution {
-  return { speaker: m.entity, speakerMention: { start: m.start, end: m.end } };
-}
-
-/**
- * "he"/"she" → the person it stands for: the entity finder's resolution when it
- * gave one, else the last person named earlier in the sentence, else the
- * subject (first person) of the previous sentence, else the last person before.
- *
- * @example
- * resolvePronoun(ctx, heWord, 3); // { speaker: 'person:jane-doe', speakerMention: heWord }
- */
-export function resolvePronoun(ctx: QuoteContext, pronoun: Word, sentence: number): Attribution {
-  const speakerMention = { start: pronoun.start, end: pronoun.end };
-  const resolved = mentionAt(ctx, speakerMention);
-  if (resolved) return { speaker: resolved.entity, speakerMention };
-  if (!SINGULAR.has(pronoun.lower)) return { speakerMention };
-  const person = (m: Mention): boolean => m.type === 'PERSON' && m.form === 'name';
-  const current = ctx.sentences[sentence];
-  const sameSentence = current ? mentionsIn(ctx, current.start, pronoun.start).filter(person) : [];
-  let found = sameSentence[sameSentence.length - 1];
-  for (let k = 1; !found && k <= QUOTE_DEFAULTS.pronounLookbackSentences; k++) {
-    const s = ctx.sentences[sentence - k];
-    if (!s) break;
-    const people = mentionsIn(ctx, s.start, s.end).filter(person);
-    found = k === 1 ? people[0] : people[people.length - 1];
-  }
-  return found ? { speaker: found.entity, speakerMention } : { speakerMention };
-}
-
-/** "the minister said": the last person the text gave that title, else nobody. */
-function resolveTitle(ctx: QuoteContext, words: readonly Word[], title: Word): Attribution {
-  let i = words.length - 1;
-  while (i > 0 && adjacent(ctx, words[i - 1] as Word, words[i] as Word) && !/^(?:a|an|the)$/.test(words[i]?.lower ?? '')) i--;
-  const speakerMention = { start: words[i]?.start ?? title.start, end: title.end };
-  const people = mentionsIn(ctx, 0, speakerMention.start).filter((m) => m.type === 'PERSON' && m.form === 'name');
-  for (let k = people.length - 1; k >= 0; k--) {
-    const m = people[k];
-    if (m && titledBy(ctx, m, title.lower)) return { speaker: m.entity, speakerMention };
-  }
-  return { speakerMention };
-}
-
-/** True when the words right before the name ("Foreign Minister Jane Doe") or its apposition (", the minister,") hold the title. */
-function titledBy(ctx: QuoteContext, m: Mention, title: string): boolean {
-  const window = QUOTE_DEFAULTS.titleWindowChars;
-  const before = ctx.text.slice(Math.max(0, m.start - window), m.start).split(/[,.;:!?“”"()]/).pop() ?? '';
-  const leading = before.trim().split(/\s+/).slice(-QUOTE_DEFAULTS.rightSpeakerMaxWords);
-  const after = ctx.text.slice(m.end, m.end + window);
-  const apposition = /^\s*,([^,.;:!?]*)/.exec(after)?.[1] ?? '';
-  const has = (words: string[]): boolean => words.some((w) => w.toLowerCase() === title);
-  return has(leading) || has(apposition.trim().split(/\s+/));
 }

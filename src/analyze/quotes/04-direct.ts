@@ -1,19 +1,30 @@
 /**
  * Step 4: turn quoted passages into direct and partial quotes with their cue
- * and speaker; a quote with no cue of its own continues the quote before it in
- * the paragraph, or the last quote of the previous paragraph when its own
- * paragraph holds nothing but quotation.
+ * and speaker. The cue is looked for around the quote ("“…,” Doe said",
+ * "Doe said, “…”"), even when a "?”" or "!”" made the splitter end the sentence
+ * at the mark. A quote a colon introduces ("Doe had one message: “…”", or a
+ * paragraph after one ending "Doe said:") takes the subject of that sentence;
+ * a quoted phrase inside a sentence without a cue ("Doe called the plan
+ * “absurd”") takes the subject of its clause.
  */
-import type { Quote, Span } from '../../types.js';
+import type { Quote } from '../../types.js';
 import type { QuoteMark } from './01-marks.js';
 import { isAnalysedBlock } from './01-marks.js';
 import type { Cue } from './02-cues.js';
 import { findCues } from './02-cues.js';
 import type { Attribution } from './03-speaker.js';
-import { attribute } from './03-speaker.js';
+import { attribute, mainClauseSubject } from './03-speaker.js';
 import type { QuoteContext } from './context.js';
-import { sentenceAt } from './context.js';
-import { isBlank, isCapitalised } from './text.js';
+import { mentionsIn, sentenceAt } from './context.js';
+import { SPEAKER_PRONOUNS } from './lexicon.js';
+import { named } from './resolve.js';
+import { inheritSpeakers, withAttribution } from './continuation.js';
+import { isBlank, isCapitalised, isPossessive, wordsIn } from './text.js';
+import { QUOTE_DEFAULTS } from './defaults.js';
+
+/** Who can be the subject of a quoted phrase without a speech verb: people and organisations, not places. */
+const ACTORS = new Set(['PERSON', 'ORG']);
+const SUBJECT_PRONOUNS = new Set(SPEAKER_PRONOUNS);
 
 /**
  * Direct and partial quotes, one per quoted passage inside a sentence.
@@ -31,6 +42,25 @@ export function markedQuotes(ctx: QuoteContext): Quote[] {
   return quotes;
 }
 
+/**
+ * Where the attribution after a mark can end: the end of its sentence, before
+ * the next mark. A quote ending in "?”", "!”" or ",”" does not end the sentence
+ * around it, even where the splitter cut there ("“Why?” Doe asked."), so its
+ * tail runs on to the end of the sentence its next word is in.
+ */
+function tailEnd(ctx: QuoteContext, mark: QuoteMark, sentenceEnd: number): number {
+  const block = ctx.article.blocks[mark.block];
+  const nextMark = ctx.marks.find((q) => q.start >= mark.end);
+  const limit = nextMark && nextMark.block === mark.block ? nextMark.start : (block?.end ?? mark.end);
+  // The words' last character, behind any closing single quotes ("…need?’”").
+  const lastChar = ctx.text.slice(mark.content.start, mark.closed ? mark.end - 1 : mark.end).replace(/[’'\s]+$/, '').slice(-1);
+  if (sentenceEnd > mark.end || !/[?!,]/.test(lastChar)) return Math.min(limit, Math.max(sentenceEnd, mark.end));
+  const word = ctx.text.slice(mark.end, limit).search(/[\p{L}\p{N}]/u);
+  if (word < 0) return limit;
+  const sentence = ctx.sentences[sentenceAt(ctx, mark.end + word)];
+  return Math.min(limit, sentence?.end ?? limit);
+}
+
 function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
   const sentence = Math.max(sentenceAt(ctx, mark.start), sentenceAt(ctx, mark.content.start));
   const first = ctx.sentences[sentence];
@@ -38,12 +68,7 @@ function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
   const last = ctx.sentences[sentenceAt(ctx, mark.content.end - 1)] ?? first;
   const atStart = mark.start <= first.start || isBlank(ctx.text, first.start, mark.start);
   const before = findCues(ctx, first.start, mark.start);
-  const nextMark = ctx.marks.find((q) => q.start >= mark.end);
-  const afterEnd = Math.min(last.end, nextMark && nextMark.block === mark.block ? nextMark.start : last.end);
-  const after = findCues(ctx, mark.end, afterEnd);
-  const cue = atStart ? (after[0] ?? before[before.length - 1]) : (before[before.length - 1] ?? after[0]);
-  const earlier = cue ? findCues(ctx, first.start, cue.start) : [];
-  const attribution = cue ? attribute(ctx, cue, sentence, earlier) : null;
+  const after = findCues(ctx, mark.end, tailEnd(ctx, mark, last.end));
   const quote: Quote = {
     start: mark.start,
     end: mark.end,
@@ -51,8 +76,104 @@ function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
     kind: isDirect(ctx, mark, atStart, before) ? 'direct' : 'partial',
     sentence,
   };
-  if (cue) quote.cue = { start: cue.start, end: cue.end };
-  return withAttribution(quote, attribution);
+  const introduced = atStart || /:\s*$/.test(ctx.text.slice(first.start, mark.start)) ? introduction(ctx, mark, first.start) : null;
+  // "…: “…,” Doe wrote": a quote running into its own attribution belongs to that attribution.
+  const gap = after[0] ? ctx.text.slice(mark.end, after[0].start) : '';
+  const introducedByCue = before.length > 0 && /^[\s,:]*$/.test(ctx.text.slice(before[before.length - 1]?.end ?? 0, mark.start));
+  const runsOn =
+    !introducedByCue &&
+    after[0]?.form === 'finite' &&
+    /,$/.test(ctx.text.slice(mark.content.start, mark.closed ? mark.end - 1 : mark.end).trimEnd()) &&
+    wordsIn(gap, 0, gap.length).length <= QUOTE_DEFAULTS.rightSpeakerMaxWords &&
+    !/\b(?:but|and|yet|while)\b/.test(gap);
+  const cue = atStart || runsOn ? (after[0] ?? (introduced ? undefined : before[before.length - 1])) : (outermost(ctx, before) ?? after[0]);
+  if (cue) {
+    quote.cue = { start: cue.start, end: cue.end };
+    const cueSentence = sentenceAt(ctx, cue.start);
+    const earlier = findCues(ctx, ctx.sentences[cueSentence]?.start ?? first.start, cue.start);
+    return withAttribution(quote, attribute(ctx, cue, cueSentence, earlier));
+  }
+  if (introduced) {
+    if (introduced.cue) quote.cue = { start: introduced.cue.start, end: introduced.cue.end };
+    return withAttribution(quote, introduced.attribution);
+  }
+  if (!atStart) return withAttribution(quote, embeddedSpeaker(ctx, first.start, mark, sentence));
+  return quote;
+}
+
+/** A clause break between two cues: the later one then has a subject of its own. */
+const CLAUSE_BREAK = /[;:.!?]|,?\s+(?:and|but|yet|while|or)\s+|,\s*(?:who|which)\b/;
+/** The earlier cue's reported clause opens with "that" within a few words ("said on Monday that …"). */
+const REPORTED_THAT = /^\s*(?:\S+\s+){0,3}that\s/;
+
+/**
+ * The cue that reports a quoted phrase: the nearest before it, or the cue whose
+ * reported clause holds that one ("Doe said that Brandt had called it “…”":
+ * the words are Doe's report).
+ */
+function outermost(ctx: QuoteContext, before: readonly Cue[]): Cue | undefined {
+  let k = before.length - 1;
+  for (let prev = before[k - 1]; prev; prev = before[k - 1]) {
+    const cur = before[k];
+    if (!cur) break;
+    const between = ctx.text.slice(prev.end, cur.start);
+    if (CLAUSE_BREAK.test(between) || !REPORTED_THAT.test(between)) break;
+    k--;
+  }
+  return before[k];
+}
+
+/**
+ * What introduces a quote from before it: a colon ("Doe had one message: “…”",
+ * a paragraph ending "Doe said:") or a sentence that ends with its cue
+ * ("…, and her husband cut in. “…”"). Gives that cue's speaker, else the
+ * subject of the introducing clause.
+ */
+function introduction(ctx: QuoteContext, mark: QuoteMark, sentenceStart: number): { attribution: Attribution | null; cue?: Cue } | null {
+  const lead = ctx.text.slice(sentenceStart, mark.start);
+  let end = /:\s*$/.test(lead) ? sentenceStart + lead.lastIndexOf(':') : -1;
+  const block = ctx.article.blocks[mark.block];
+  const prior = ctx.article.blocks[mark.block - 1];
+  const opensBlock = block !== undefined && isBlank(ctx.text, block.start, mark.start);
+  const previous = opensBlock ? (prior && isAnalysedBlock(prior) ? prior.end : -1) : sentenceStart;
+  const colon = end >= 0;
+  if (end < 0 && previous > 0) {
+    const tail = ctx.text.slice(0, previous).trimEnd();
+    if (tail.endsWith(':')) end = tail.length - 1;
+    else if (/[.!?]$/.test(tail) && !/[”"»]$/.test(tail)) end = tail.length - 1;
+  }
+  if (end < 0) return null;
+  const index = sentenceAt(ctx, end - 1);
+  const s = ctx.sentences[index];
+  if (!s) return null;
+  const cues = findCues(ctx, s.start, end);
+  const cue = cues[cues.length - 1];
+  // A quotation between the introducer and the colon or full stop belongs to it, not to this quote.
+  if (ctx.marks.some((q) => q.start >= (cue?.start ?? s.start) && q.end <= end)) return null;
+  const endsWithCue = cue !== undefined && isBlank(ctx.text, cue.end, end);
+  if (cue && (endsWithCue || ctx.text.charAt(end) === ':')) return { attribution: attribute(ctx, cue, index, cues.slice(0, -1)), cue };
+  if (!colon && ctx.text.charAt(end) !== ':') return null;
+  return { attribution: mainClauseSubject(ctx, s.start, end, index) };
+}
+
+/**
+ * A quoted phrase inside a sentence with no speech verb: the possessor of the
+ * words ("on Doe’s promise to “end the war”"), else the subject of the clause
+ * when it names a person or organisation or is a pronoun ("Doe has long
+ * favoured a “managed exit”"). A place or an unnamed group is no such subject.
+ */
+function embeddedSpeaker(ctx: QuoteContext, from: number, mark: QuoteMark, sentence: number): Attribution | null {
+  const clauseStart = Math.max(from, ctx.text.lastIndexOf(';', mark.start) + 1);
+  const possessor = mentionsIn(ctx, clauseStart, mark.start)
+    .filter((m) => ACTORS.has(m.type) && isPossessive(ctx.text, m.end))
+    .pop();
+  if (possessor) return named(possessor);
+  const subject = mainClauseSubject(ctx, clauseStart, mark.start, sentence);
+  const at = subject?.speakerMention;
+  if (!subject || !at || subject.anonymous) return null;
+  const mention = ctx.mentions.find((m) => m.start === at.start && m.end === at.end);
+  const pronoun = SUBJECT_PRONOUNS.has(ctx.text.slice(at.start, at.end).toLowerCase());
+  return pronoun || (mention !== undefined && ACTORS.has(mention.type)) ? subject : null;
 }
 
 /** A whole sentence or more, standing alone or introduced by its cue ("stated, “…”"). */
@@ -62,48 +183,4 @@ function isDirect(ctx: QuoteContext, mark: QuoteMark, atStart: boolean, before: 
   const lead = ctx.text.slice(Math.max(0, mark.start - 3), mark.start);
   const cue = before[before.length - 1];
   return /[,:]\s*$/.test(lead) || (cue !== undefined && isBlank(ctx.text, cue.end, mark.start));
-}
-
-function withAttribution(quote: Quote, attribution: Attribution | null): Quote {
-  if (attribution?.speaker !== undefined) quote.speaker = attribution.speaker;
-  if (attribution?.speakerMention !== undefined) quote.speakerMention = attribution.speakerMention;
-  if (attribution?.anonymous) quote.anonymous = true;
-  return quote;
-}
-
-function attributed(q: Quote): boolean {
-  return q.speaker !== undefined || q.speakerMention !== undefined;
-}
-
-/** Gives a cue-less direct quote the attribution of the quote it continues. */
-function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
-  const blockOf = new Map<Quote, number>();
-  quotes.forEach((q) => blockOf.set(q, ctx.marks.find((m) => m.start === q.start)?.block ?? -1));
-  quotes.forEach((q, i) => {
-    if (q.cue || q.kind !== 'direct') return;
-    const block = blockOf.get(q) ?? -1;
-    const previous = quotes[i - 1];
-    if (!previous || !attributed(previous)) return;
-    const previousBlock = blockOf.get(previous) ?? -1;
-    const continues = previousBlock === block;
-    const quoteOnly = previousBlock === block - 1 && isQuoteOnlyBlock(ctx, block);
-    if (!continues && !quoteOnly) return;
-    if (previous.cue) q.cue = { ...previous.cue };
-    withAttribution(q, previous);
-  });
-}
-
-/** True when the block holds only quoted passages (and punctuation). */
-function isQuoteOnlyBlock(ctx: QuoteContext, index: number): boolean {
-  const block = ctx.article.blocks[index];
-  const prior = ctx.article.blocks[index - 1];
-  if (!block || !prior || !isAnalysedBlock(prior)) return false;
-  let pos = block.start;
-  const gaps: Span[] = [];
-  for (const m of ctx.marks.filter((q) => q.block === index)) {
-    gaps.push({ start: pos, end: m.start });
-    pos = m.end;
-  }
-  gaps.push({ start: pos, end: block.end });
-  return gaps.every((g) => isBlank(ctx.text, g.start, g.end));
 }

@@ -2,7 +2,8 @@
  * Step 5: reported speech without quotation marks — "X said (that) …",
  * "X told reporters that …", "according to X, …" and "…, according to X".
  * Sentences holding a direct quote are left to step 4, and a reported clause
- * never overlaps a quoted passage (that passage already carries the speaker).
+ * never overlaps a quoted passage (that passage already carries the speaker):
+ * a clause that holds partial quotes becomes their `clause` instead.
  */
 import type { Quote, Sentence, Span } from '../../types.js';
 import type { Cue } from './02-cues.js';
@@ -23,7 +24,8 @@ const CLAUSE_END_PUNCTUATION = '.!?;:,';
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'as', 'when', 'if', 'since']);
 
 /**
- * Indirect quotes of the article, given the quotes found from quotation marks.
+ * Indirect quotes of the article, given the quotes found from quotation marks;
+ * a partial quote inside a reported clause gets that clause as its `clause`.
  *
  * @example
  * reportedSpeech(ctx, []); // [{ kind: 'indirect', content: { … "the talks were long" … }, speaker: 'person:jane-doe', … }]
@@ -36,7 +38,14 @@ export function reportedSpeech(ctx: QuoteContext, marked: readonly Quote[]): Quo
     cues.forEach((cue, k) => {
       if (cue.form !== 'according' && !REPORTING.has(cue.phrase.split(' ')[0] ?? '')) return;
       const content = reportedClause(ctx, s, cue, cues[k + 1]);
-      if (!content || ctx.marks.some((q) => overlaps(q, content)) || out.some((q) => overlaps(q, content))) return;
+      if (!content) return;
+      const inside = marked.filter((q) => q.start >= content.start && q.end <= content.end + 1);
+      if (inside.length > 0 && inside.length === marked.filter((q) => overlaps(q, content)).length) {
+        // "Doe said the talks were “difficult”": the quoted words belong to the reported clause.
+        for (const q of inside) q.clause ??= content;
+        return;
+      }
+      if (ctx.marks.some((q) => overlaps(q, content)) || out.some((q) => overlaps(q, content))) return;
       if (wordsIn(ctx.text, content.start, content.end).length < QUOTE_DEFAULTS.minIndirectWords) return;
       const who = attribute(ctx, cue, index, cues.slice(0, k));
       if (!who || (who.speaker === undefined && who.speakerMention === undefined)) return;

@@ -193,7 +193,101 @@ describe('findQuotes: pronouns, titles, anonymous and passive speakers', () => {
   });
 });
 
+describe('findQuotes: attribution patterns of news copy', () => {
+  const table: [string, string, Seen[]][] = [
+    ['inverted cue before an unnamed institution', '“The rules are clear,” said the agency, which runs the program.', [
+      { kind: 'direct', content: 'The rules are clear', mention: 'the agency', cue: 'said' },
+    ]],
+    ['inverted cue before an abbreviated title and a party tag', '“We will vote,” said Sen. Jane Doe (D-Ore.).', [
+      { kind: 'direct', content: 'We will vote', speaker: 'person:jane-doe', mention: 'Jane Doe', cue: 'said' },
+    ]],
+    ['inverted cue before a lowercase description and a name', '“It works,” said union organiser Karl Brandt.', [
+      { kind: 'direct', content: 'It works', speaker: 'person:karl-brandt', mention: 'Karl Brandt', cue: 'said' },
+    ]],
+    ['a question mark inside the quote does not end the attribution', '“Why now?” Doe asked.', [
+      { kind: 'direct', content: 'Why now?', speaker: 'person:jane-doe', mention: 'Doe', cue: 'asked' },
+    ]],
+    ['a verb of saying beyond the usual few', '“That is enough,” Brandt exclaimed.', [
+      { kind: 'direct', content: 'That is enough', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'exclaimed' },
+    ]],
+    ['a paragraph ending "X continued:" introduces the next one', 'Brandt continued:\n“We are not finished.”', [
+      { kind: 'direct', content: 'We are not finished.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'continued' },
+    ]],
+    ['a colon introduces a quote without a speech verb', 'Doe had one message: “Stay home.”', [
+      { kind: 'direct', content: 'Stay home.', speaker: 'person:jane-doe', mention: 'Doe' },
+    ]],
+    ['a sentence ending with its cue introduces the next quote', '“We agree,” Doe said, and Brandt cut in. “Not yet.”', [
+      { kind: 'direct', content: 'We agree', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+      { kind: 'direct', content: 'Not yet.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'cut in' },
+    ]],
+    ['a relative clause between the name and its cue', 'Doe, who leads the union, said, “We strike at dawn.”', [
+      { kind: 'direct', content: 'We strike at dawn.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['an aside between the name and its cue', 'Brandt, meanwhile, said, “No comment.”', [
+      { kind: 'direct', content: 'No comment.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'said' },
+    ]],
+    ['a cue joined to an earlier verb by "and"', 'Doe called on them to resign and said, “Enough.”', [
+      { kind: 'direct', content: 'Enough.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['the possessor of the quoted words', 'They deliver on Doe’s promise to “end the war.”', [
+      { kind: 'partial', content: 'end the war.', speaker: 'person:jane-doe', mention: 'Doe' },
+    ]],
+    ['the subject of a clause holding a quoted phrase', 'Doe has long favoured a “managed exit.”', [
+      { kind: 'partial', content: 'managed exit.', speaker: 'person:jane-doe', mention: 'Doe' },
+    ]],
+    ['a first-person narrator stays a pronoun', '“I was wrong,” I said.', [
+      { kind: 'direct', content: 'I was wrong', mention: 'I', cue: 'said' },
+    ]],
+    ['a capitalised -s word inside a name is no cue', 'Doe said the United States has become a “dumping ground.”', [
+      { kind: 'partial', content: 'dumping ground.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['a relative pronoun right before the cue is the speaker as written', 'They met Brandt, who has long described the plan as “a trap.”', [
+      { kind: 'partial', content: 'a trap.', speaker: 'person:karl-brandt', mention: 'who', cue: 'described' },
+    ]],
+    ['a party tag between the name and its cue', 'Jane Doe (D-Ore.) said the vote was “a disgrace.”', [
+      { kind: 'partial', content: 'a disgrace.', speaker: 'person:jane-doe', mention: 'Jane Doe', cue: 'said' },
+    ]],
+    ['a verb of answering', 'Brandt was asked to pick a winner. “Denver,” he answered.', [
+      { kind: 'direct', content: 'Denver', speaker: 'person:karl-brandt', mention: 'he', cue: 'answered' },
+    ]],
+    ['a closing single quote before the double one', '“He asked me, ‘Why?’” Doe said.', [
+      { kind: 'direct', content: 'He asked me, ‘Why?’', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['a quoted phrase reported inside another report', 'Doe said that Brandt had described the plan as “a trap.”', [
+      { kind: 'partial', content: 'a trap.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['a participle right after its own subject', 'Both sides spoke, with Brandt calling the plan “a trap.”', [
+      { kind: 'partial', content: 'a trap.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'calling' },
+    ]],
+    ['"and he" opens the clause a participle follows', 'Doe met Karl Brandt on Monday, and he left early, saying it was “a waste.”', [
+      { kind: 'partial', content: 'a waste.', speaker: 'person:karl-brandt', mention: 'he', cue: 'saying' },
+    ]],
+    ['a sentence-opening description before an aside', 'The complaint, which was filed on Monday, alleged that the firm “failed to act.”', [
+      { kind: 'partial', content: 'failed to act.', mention: 'The complaint', cue: 'alleged' },
+    ]],
+  ];
+  it.each(table)('%s', (_name, text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+
+  it('gives a partial quote inside reported speech its whole reported clause', () => {
+    const text = 'Doe said the talks were “difficult but useful” and would go on.';
+    const article = makeArticle(text);
+    const mentions = mentionsOf(text, PEOPLE);
+    const [quote] = findQuotes(article, simpleSentences(article), mentions, entitiesOf(text, mentions));
+    expect(quote?.kind).toBe('partial');
+    expect(text.slice(quote?.clause?.start, quote?.clause?.end)).toBe('the talks were “difficult but useful” and would go on');
+    expect(text.slice(quote?.content.start, quote?.content.end)).toBe('difficult but useful');
+  });
+});
+
 describe('findQuotes: reported speech', () => {
+  it('takes a description after "according to" as the source', () => {
+    expect(quotesOf('The talks will resume, according to a statement from the ministry.')).toEqual([
+      { kind: 'indirect', content: 'The talks will resume', mention: 'a statement from the ministry', cue: 'according to' },
+    ]);
+  });
+
   const table: [string, Seen[]][] = [
     ['Doe said the talks were focused on trade.', [
       { kind: 'indirect', content: 'the talks were focused on trade', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
@@ -225,7 +319,10 @@ describe('findQuotes: reported speech', () => {
 });
 
 describe('findQuotes: properties', () => {
-  const pieces = ['Doe', 'Jane Doe', 'said', 'she', 'told', 'according to', 'the talks', 'were', 'good', '“', '”', '"', ',', '.', '\n', 'that', 'Officials', 'A source close to', 'Norway'];
+  const pieces = [
+    'Doe', 'Jane Doe', 'said', 'she', 'told', 'according to', 'the talks', 'were', 'good', '“', '”', '"', ',', '.', '\n',
+    'that', 'Officials', 'A source close to', 'Norway', ':', '?', 'and', 'who', 'asked', 'Doe’s', 'I', 'cut in', '(', ')',
+  ];
   const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(' '));
 
   it('returns spans inside the text that never overlap each other', () => {
@@ -240,6 +337,9 @@ describe('findQuotes: properties', () => {
           expect(q.content.start).toBeGreaterThanOrEqual(q.start);
           expect(q.content.end).toBeLessThanOrEqual(q.end);
           expect(q.content.end).toBeGreaterThan(q.content.start);
+          // A reported clause lies in the text and holds the quoted words.
+          if (q.clause) expect([q.clause.start <= q.content.start, q.content.end <= q.clause.end, q.clause.end <= text.length]).toEqual([true, true, true]);
+          for (const s of [q.cue, q.speakerMention]) if (s) expect(s.start >= 0 && s.end <= text.length && s.start < s.end).toBe(true);
           const next = quotes[i + 1];
           if (next) expect(q.end).toBeLessThanOrEqual(next.start);
         });

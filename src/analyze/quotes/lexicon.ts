@@ -77,6 +77,43 @@ export const SPEECH_CUES: readonly string[] = [
   'asked',
 ];
 
+/** Multi-word speech cues beyond "verb + object" ("went on", "cut in", "shot back"). */
+export const CUE_PHRASES: readonly string[] = [
+  'went on',
+  'goes on',
+  'cut in',
+  'chimed in',
+  'weighed in',
+  'shot back',
+  'fired back',
+  'wrote in',
+  'said in an interview',
+  'told reporters',
+  'continued',
+  'continues',
+  'added',
+  'asks',
+  'replies',
+  'quipped',
+  'explains',
+  'recalls',
+  'recalled',
+  'wonders',
+  'wondered',
+];
+
+/**
+ * Verbs that introduce a quotation in news copy ("“Denver,” he answered",
+ * "Doe thanked them for “…”") but say too little about who the subject is to
+ * serve the entity finder's speech cues; inflected like the speech verbs.
+ */
+export const QUOTE_VERBS: readonly string[] = [
+  'answer', 'bark', 'beam', 'boom', 'charge', 'interject', 'chant', 'mock', 'thank', 'question', 'blame',
+  'cite', 'assure', 'quote', 'proclaim', 'denounce', 'dub', 'bemoan', 'chide', 'label', 'herald', 'scream',
+  'cry', 'sigh', 'gush', 'snap', 'fume', 'rail', 'marvel', 'tease', 'taunt', 'opine', 'demand', 'call',
+  'read', 'brand', 'hail', 'condemn', 'refer', 'insist', 'muse', 'interrupt', 'recount', 'add', 'pronounce',
+];
+
 /** Participles that attach a quote to the subject of the main clause ("Doe agreed, saying, “…”"). */
 export const PARTICIPLE_CUES: readonly string[] = [
   'stating',
@@ -215,9 +252,23 @@ export const ANONYMOUS_POSTMODIFIERS: readonly string[] = [
   'speaking on condition of anonymity',
 ];
 
+/** Words that may open a speaker description after its cue ("said the agency", "said former Rep. …"). */
+export const DESCRIPTION_OPENERS: readonly string[] = [
+  'the', 'a', 'an', 'one', 'another', 'former', 'retired', 'late', 'incoming', 'outgoing', 'acting',
+  'senior', 'deputy', 'chief', 'longtime', 'veteran',
+];
+
+/** Words that open a phrase after a cue that is no speaker ("said on Monday", "said in a statement"). */
+export const NOT_A_SPEAKER_START: readonly string[] = [
+  'on', 'in', 'at', 'to', 'of', 'for', 'with', 'by', 'during', 'after', 'before', 'from', 'that', 'this', 'last',
+  'earlier', 'later', 'yesterday', 'today', 'tonight', 'recently', 'then', 'also', 'again', 'there', 'here', 'it',
+  'as', 'when', 'while', 'but', 'and', 'or', 'so', 'because', 'if', 'although', 'though', 'about', 'over', 'via',
+  'through', 'under', 'without', 'not', 'no', 'only', 'just', 'now',
+];
+
 /** Personal pronouns that can stand for a speaker. `they` is plural and left to the entity finder. */
 export const SINGULAR_PRONOUNS: readonly string[] = ['he', 'she'];
-export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they'];
+export const SPEAKER_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'i', 'we'];
 
 /** Role nouns that may stand for an already-named person ("the minister said"). */
 export const TITLE_NOUNS: readonly string[] = [
@@ -279,10 +330,26 @@ export const SUBJECT_FILLERS: readonly string[] = [
   'herself',
   'himself',
   'themselves',
+  'now',
+  'still',
+  'just',
+  'even',
+  'often',
+  'never',
+  'always',
+  'first',
+  'soon',
+  'already',
 ];
 
 /** Auxiliaries that make a cue passive ("the talks were described as …"): then nobody is the speaker. */
 export const PASSIVE_AUXILIARIES: readonly string[] = ['was', 'were', 'been', 'being', 'is', 'are', 'be'];
+
+/** One-word asides between a subject and its verb ("X, meanwhile, said"). */
+export const ASIDE_WORDS: readonly string[] = [
+  'meanwhile', 'however', 'too', 'though', 'also', 'instead', 'still', 'then', 'now', 'moreover', 'separately',
+  'similarly', 'likewise', 'nonetheless', 'nevertheless', 'meantime', 'later', 'earlier', 'again', 'previously',
+];
 
 /** Words that open a new clause: the subject of a cue never lies before them. */
 export const CLAUSE_OPENERS: readonly string[] = [
