@@ -49,19 +49,25 @@ export interface RecogniseContext extends RunContext {
   text: string;
 }
 
-/** The recogniser interface: typed candidates of one sentence, in order. */
-export type Recogniser = (sentence: SentenceTokens, ctx: RecogniseContext) => Recognised[];
+/**
+ * The recogniser interface: typed candidates of an article's sentences, in
+ * order. It sees the whole article at once, so a model can use document-level
+ * evidence (how the same word is written and typed elsewhere).
+ */
+export type Recogniser = (sentences: readonly SentenceTokens[], ctx: RecogniseContext) => Recognised[];
 
 /** The most words a name after a title may have; longer runs keep their last two. */
 const MAX_NAME_WORDS = 4;
 
 /**
- * The rule-based recogniser.
+ * The rule-based recogniser, sentence by sentence.
  *
  * @example
- * recogniseByRules({ tokens: tokenise(text, 0, text.length), titleCase: false }, ctx);
+ * recogniseByRules([{ tokens: tokenise(text, 0, text.length), titleCase: false }], ctx);
  */
-export const recogniseByRules: Recogniser = (sentence, ctx) => {
+export const recogniseByRules: Recogniser = (sentences, ctx) => sentences.flatMap((s) => recogniseSentence(s, ctx));
+
+function recogniseSentence(sentence: SentenceTokens, ctx: RecogniseContext): Recognised[] {
   const out: Recognised[] = [];
   for (const run of findRuns(sentence.tokens, ctx)) {
     const w: Window = { tokens: sentence.tokens, from: run.from, to: run.to };
@@ -69,7 +75,7 @@ export const recogniseByRules: Recogniser = (sentence, ctx) => {
     out.push(...found);
   }
   return out.map((r) => ({ ...r, text: ctx.text.slice(r.start, r.end) }));
-};
+}
 
 type Classify = (w: Window, ctx: RecogniseContext, titleCase: boolean, prior: readonly Recognised[]) => Recognised[];
 

@@ -1,8 +1,8 @@
 /**
  * Named entities: people, organisations, places and groups, with character
- * offsets. A rule-based recogniser types candidate names sentence by
- * sentence; a link step joins surnames and variants into article-level
- * entities. The recogniser is a parameter, so a trained model can replace it.
+ * offsets. A recogniser types names over the article's sentences (rules by
+ * default; `recogniseByModel` is the trained model); a link step joins
+ * surnames and variants into article-level entities.
  *
  * @example
  * const { mentions, entities } = findEntities(article, splitSentences(article));
@@ -13,10 +13,12 @@ import { FUNCTION_WORDS } from '../lexicons/function-words.js';
 import { splitCompounds, tokenise, type Token } from './01-tokenise.js';
 import { buildGazetteer, normaliseToken, type Gazetteer } from './02-gazetteer.js';
 import { lowercaseVocabulary } from './03-runs.js';
-import { recogniseByRules, type Recogniser, type Recognised } from './04-recognise.js';
+import { recogniseByRules, type Recogniser, type SentenceTokens } from './04-recognise.js';
 import { link } from './05-link.js';
 
-export type { Recogniser, Recognised } from './04-recognise.js';
+export type { Recogniser, Recognised, RecogniseContext, SentenceTokens } from './04-recognise.js';
+export { recogniseByRules } from './04-recognise.js';
+export { recogniseByModel } from './model/recognise.js';
 export { slugify } from './05-link.js';
 
 /** Shortest word counted when deciding whether a line is written in title case ("Talks Resume"): "met" counts, "a" does not. */
@@ -50,12 +52,11 @@ export function findEntities(
   const gaz = gazetteer;
   const ctx = { gazetteer: gaz, lowercaseWords: lowercaseVocabulary(article.text), text: article.text };
   const isKnown = (part: string) => gaz.entries.has(normaliseToken(part));
-  const recognised: Recognised[] = [];
-  for (const s of sentences) {
+  const tokenised: SentenceTokens[] = sentences.map((s) => {
     const tokens = splitCompounds(tokenise(article.text, s.start, s.end), isKnown);
-    recognised.push(...recogniser({ tokens, titleCase: isTitleCase(tokens) }, ctx));
-  }
-  return link(recognised);
+    return { tokens, titleCase: isTitleCase(tokens) };
+  });
+  return link(recogniser(tokenised, ctx));
 }
 
 /** A line whose every longer content word is capitalised reads as a headline. */

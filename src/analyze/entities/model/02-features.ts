@@ -1,0 +1,143 @@
+/**
+ * Step 2: the local features of every token, hashed into weight-table rows.
+ * Each feature is `mix(template, value)` over precomputed hashes: the word and
+ * its neighbours (±2), affixes, shapes, sentence position, headline casing,
+ * document casing and gazetteer positions. A token has `STATIC_SLOTS` slots;
+ * unused slots hold -1.
+ */
+import { hashString, mix, mix3 } from './hash.js';
+import { AFFIX_MAX, CAPITALISED, HAS_LETTER, type Lexeme } from './lexeme.js';
+import type { Prepared } from './01-prepare.js';
+
+/** Template ids: fixed numbers, since they are part of the weight file's meaning. */
+const T = {
+  bias: 1, exact: 2, lower: 3, prev1: 4, next1: 5, prev2: 6, next2: 7, bigramPrev: 8, bigramNext: 9,
+  affix: 10, shape: 11, shortShape: 12, shapePrev1: 13, shapeNext1: 14, shapePairPrev: 15, shapePairNext: 16,
+  shapePrev2: 17, shapeNext2: 18, position: 19, prevWordShape: 20, nextWordShape: 21, docCase: 22, docShape: 23,
+  gazetteer: 24, capsExact: 25, capsShape: 26, gazNext: 27, gazPrev: 28,
+} as const;
+
+/** Gazetteer slots per token: a token rarely lies inside more than six known names. */
+const GAZ_SLOTS = 6;
+/** Sentence-length buckets: short lines are bylines and datelines ("Peter Smith", "PARIS 1996-08-22"). */
+const SHORT_LINE = 4;
+/** Slots of local features per token. */
+export const STATIC_SLOTS = 24 + 2 * AFFIX_MAX + GAZ_SLOTS;
+
+const BOUNDARY_BEFORE = hashString('<s>');
+const BOUNDARY_AFTER = hashString('</s>');
+/** The shape of a word in a headline, when the document never writes it in running text. */
+const UNKNOWN_SHAPE = hashString('<caps>');
+
+/**
+ * The per-form feature hashes of a lexeme (word, lowercase, affixes, shape;
+ * unmasked; 0 for an absent affix), mixed once per form and kept on it.
+ *
+ * @example
+ * intrinsicOf(lexemeOf('Paris')).length; // INTRINSIC_SLOTS
+ */
+export function intrinsicOf(l: Lexeme): Uint32Array {
+  if (l.intrinsic) return l.intrinsic;
+  const f = new Uint32Array(INTRINSIC_SLOTS);
+  f[0] = mix(T.exact, l.exact);
+  f[1] = mix(T.lower, l.lower);
+  for (let a = 0; a < 2 * AFFIX_MAX; a++) f[2 + a] = l.affixes[a] ? mix(T.affix, l.affixes[a] ?? 0) : 0;
+  f[INTRINSIC_SLOTS - 1] = mix(T.shape, l.shape);
+  l.intrinsic = f;
+  return f;
+}
+
+/** Exact form, lowercase, the affixes and the shape. */
+export const INTRINSIC_SLOTS = 3 + 2 * AFFIX_MAX;
+
+/**
+ * Local features of every token: `out[i * STATIC_SLOTS + j]` is a row index or -1.
+ * With `perForm` false the per-form rows of tokens outside headlines are left
+ * out (-1): the tagger then adds their sums, cached per word form.
+ *
+ * @example
+ * const f = staticFeatures(prepare([['In', 'Paris']], gaz), (1 << 18) - 1);
+ */
+export function staticFeatures(p: Prepared, mask: number, perForm = true): Int32Array {
+  const n = p.n;
+  const out = new Int32Array(n * STATIC_SLOTS);
+  const words = new Uint32Array(n);
+  const shapes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = p.lex[i] as Lexeme;
+    words[i] = l.lower;
+    // In a headline the case says nothing, so the shape the document gives the word stands in.
+    shapes[i] = p.capsLine[p.sentenceOf[i] as number] && l.flags & HAS_LETTER ? p.docShape[i] || UNKNOWN_SHAPE : l.shortShape;
+  }
+  for (let s = 0; s + 1 < p.sentenceStart.length; s++) {
+    const from = p.sentenceStart[s] as number;
+    const to = p.sentenceStart[s + 1] as number;
+    const caps = p.capsLine[s] === 1;
+    const lengthCode = to - from <= SHORT_LINE ? to - from : SHORT_LINE + 1;
+    for (let i = from; i < to; i++) {
+      const l = p.lex[i] as Lexeme;
+      let k = i * STATIC_SLOTS;
+      const w = words[i] as number;
+      const wp1 = i - 1 >= from ? (words[i - 1] as number) : BOUNDARY_BEFORE;
+      const wp2 = i - 2 >= from ? (words[i - 2] as number) : BOUNDARY_BEFORE;
+      const wn1 = i + 1 < to ? (words[i + 1] as number) : BOUNDARY_AFTER;
+      const wn2 = i + 2 < to ? (words[i + 2] as number) : BOUNDARY_AFTER;
+      const sh = shapes[i] as number;
+      const shp1 = i - 1 >= from ? (shapes[i - 1] as number) : BOUNDARY_BEFORE;
+      const shp2 = i - 2 >= from ? (shapes[i - 2] as number) : BOUNDARY_BEFORE;
+      const shn1 = i + 1 < to ? (shapes[i + 1] as number) : BOUNDARY_AFTER;
+      const shn2 = i + 2 < to ? (shapes[i + 2] as number) : BOUNDARY_AFTER;
+      const initial = i === from ? 1 : 0;
+      const letters = (l.flags & HAS_LETTER) !== 0;
+      const intrinsic = intrinsicOf(l);
+      out[k++] = T.bias & mask;
+      for (let j = 0; j < INTRINSIC_SLOTS; j++) {
+        const h = intrinsic[j] as number;
+        out[k++] = h === 0 || !(perForm || caps) ? -1 : h & mask;
+      }
+      if (caps) {
+        out[k - INTRINSIC_SLOTS] = mix(T.capsExact, w) & mask;
+        out[k - 1] = mix(T.capsShape, p.docShape[i] || UNKNOWN_SHAPE) & mask;
+      }
+      out[k++] = mix(T.shortShape, sh) & mask;
+      out[k++] = mix(T.prev1, wp1) & mask;
+      out[k++] = mix(T.next1, wn1) & mask;
+      out[k++] = mix(T.prev2, wp2) & mask;
+      out[k++] = mix(T.next2, wn2) & mask;
+      out[k++] = mix3(T.bigramPrev, wp1, w) & mask;
+      out[k++] = mix3(T.bigramNext, w, wn1) & mask;
+      out[k++] = mix(T.shapePrev1, shp1) & mask;
+      out[k++] = mix(T.shapeNext1, shn1) & mask;
+      out[k++] = mix3(T.shapePairPrev, shp1, sh) & mask;
+      out[k++] = mix3(T.shapePairNext, sh, shn1) & mask;
+      out[k++] = mix(T.shapePrev2, shp2) & mask;
+      out[k++] = mix(T.shapeNext2, shn2) & mask;
+      out[k++] = mix3(T.position, initial * 2 + (i === to - 1 ? 1 : 0), lengthCode * 2 + (caps ? 1 : 0)) & mask;
+      out[k++] = mix3(T.prevWordShape, wp1, sh) & mask;
+      out[k++] = mix3(T.nextWordShape, wn1, sh) & mask;
+      const where = caps ? 2 : initial;
+      out[k++] = letters ? mix3(T.docCase, p.docCase[i] as number, where * 2 + (l.flags & CAPITALISED ? 1 : 0)) & mask : -1;
+      out[k++] = letters && (caps || initial) ? mix(T.docShape, p.docShape[i] || UNKNOWN_SHAPE) & mask : -1;
+      const gn = i + 1 < to ? (p.gazetteer[i + 1] as number) : 0;
+      const gp = i > from ? (p.gazetteer[i - 1] as number) : 0;
+      out[k++] = gn ? mix(T.gazNext, firstBit(gn)) & mask : -1;
+      out[k++] = gp ? mix(T.gazPrev, firstBit(gp)) & mask : -1;
+      let bits = p.gazetteer[i] as number;
+      for (let g = 0; g < GAZ_SLOTS; g++) {
+        if (bits === 0) {
+          out[k++] = -1;
+          continue;
+        }
+        const b = 31 - Math.clz32(bits);
+        bits &= ~(1 << b);
+        out[k++] = mix(T.gazetteer, b) & mask;
+      }
+    }
+  }
+  return out;
+}
+
+/** The lowest set bit's index: one representative name category of a neighbour. */
+function firstBit(bits: number): number {
+  return 31 - Math.clz32(bits & -bits);
+}

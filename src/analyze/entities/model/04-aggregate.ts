@@ -1,0 +1,60 @@
+/**
+ * Step 4: document features from the first pass (Ratinov & Roth 2009,
+ * "prediction aggregation"): how the other occurrences of the same word in
+ * the document were tagged, and the first-pass tags around the token. The
+ * second pass reads them, so "Blackburn" alone takes the type that "Peter
+ * Blackburn" had three sentences earlier, and a headline word the type its
+ * running-text occurrences have.
+ */
+import { mix, mix3 } from './hash.js';
+import { ENTITY_TYPES, typeOfTag } from './tags.js';
+import type { Prepared } from './01-prepare.js';
+
+const T_AGG = 50;
+const T_AGG_NONE = 51;
+const T_STACK = 52;
+const T_STACK_CONTEXT = 53;
+/** Types plus O: the buckets of the aggregate. */
+const KINDS = ENTITY_TYPES.length + 1;
+/** Aggregate slots, then the stacked tag slots. */
+export const AGGREGATE_SLOTS = KINDS + 2;
+
+/**
+ * Aggregate features of every token from first-pass tags: `out[i * AGGREGATE_SLOTS + j]` is a row or -1.
+ *
+ * @example
+ * aggregateFeatures(p, firstPassTags, mask);
+ */
+export function aggregateFeatures(p: Prepared, tags: Int8Array, mask: number): Int32Array {
+  const counts = new Int32Array(p.words * KINDS);
+  const kind = (i: number) => typeOfTag(tags[i] ?? 0) + 1;
+  for (let i = 0; i < p.n; i++) {
+    const word = p.wordId[i] as number;
+    const at = word * KINDS + kind(i);
+    if (word >= 0) counts[at] = (counts[at] as number) + 1;
+  }
+  const out = new Int32Array(p.n * AGGREGATE_SLOTS).fill(-1);
+  for (let i = 0; i < p.n; i++) {
+    const k = i * AGGREGATE_SLOTS;
+    out[k] = mix(T_STACK, tags[i] ?? 0) & mask;
+    const s = p.sentenceOf[i] ?? 0;
+    const before = i > (p.sentenceStart[s] ?? 0) ? kind(i - 1) : KINDS;
+    const after = i + 1 < (p.sentenceStart[s + 1] ?? 0) ? kind(i + 1) : KINDS;
+    out[k + 1] = mix3(T_STACK_CONTEXT, before, after) & mask;
+    const word = p.wordId[i] as number;
+    if (word < 0) continue;
+    const c = counts.subarray(word * KINDS, (word + 1) * KINDS);
+    const own = kind(i);
+    let others = 0;
+    for (let t = 0; t < KINDS; t++) others += (c[t] ?? 0) - (t === own ? 1 : 0);
+    if (others === 0) {
+      out[k + 2] = mix(T_AGG_NONE, 0) & mask;
+      continue;
+    }
+    for (let t = 0; t < KINDS; t++) {
+      const n = (c[t] ?? 0) - (t === own ? 1 : 0);
+      if (n > 0) out[k + 2 + t] = mix3(T_AGG, t, n * 2 >= others ? 1 : 0) & mask;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * The two-pass tagger: local features → first pass → document aggregates of
+ * the first pass → second pass. Pure over a loaded model.
+ */
+import { prepare, type Prepared } from './01-prepare.js';
+import { STATIC_SLOTS, intrinsicOf, staticFeatures } from './02-features.js';
+import { greedy, type WeightRows } from './03-decode.js';
+import { AGGREGATE_SLOTS, aggregateFeatures } from './04-aggregate.js';
+import type { ModelGazetteer } from './gazetteer.js';
+import type { Lexeme } from './lexeme.js';
+import { TAG_COUNT } from './tags.js';
+
+/** Each weight table's slot in {@link Lexeme.sums}. */
+const tableSlots = new WeakMap<WeightRows, number>();
+const ZERO = new Int32Array(TAG_COUNT);
+let nextSlot = 0;
+
+/**
+ * Per token, the scores of its per-form features, summed once per word form
+ * and table (zero in headlines, whose per-form rows stay in the feature block).
+ *
+ * @example
+ * perFormScores(model.first, p, mask).length; // p.n
+ */
+export function perFormScores(w: WeightRows, p: Prepared, mask: number): Int32Array[] {
+  let slot = tableSlots.get(w);
+  if (slot === undefined) tableSlots.set(w, (slot = nextSlot++));
+  const out: Int32Array[] = new Array(p.n);
+  for (let i = 0; i < p.n; i++) {
+    if (p.capsLine[p.sentenceOf[i] as number]) {
+      out[i] = ZERO;
+      continue;
+    }
+    const l = p.lex[i] as Lexeme;
+    let sum = l.sums[slot];
+    if (!sum) {
+      sum = new Int32Array(TAG_COUNT);
+      for (const h of intrinsicOf(l)) {
+        if (h === 0) continue;
+        const row = (h & mask) * TAG_COUNT;
+        for (let t = 0; t < TAG_COUNT; t++) sum[t] = (sum[t] as number) + (w[row + t] as number);
+      }
+      l.sums[slot] = sum;
+    }
+    out[i] = sum;
+  }
+  return out;
+}
+
+/** A loaded model: the two weight tables and the gazetteer. */
+export interface NerModel {
+  /** log2 of the rows of each weight table. */
+  bits: number;
+  first: WeightRows;
+  second: WeightRows;
+  gazetteer: ModelGazetteer;
+}
+
+/**
+ * BILOU tag indices of every token of a prepared document (both passes).
+ *
+ * @example
+ * tagPrepared(model, prepare(sentences, model.gazetteer));
+ */
+export function tagPrepared(model: NerModel, p: Prepared): Int8Array {
+  const mask = (1 << model.bits) - 1;
+  const local = { rows: staticFeatures(p, mask, false), stride: STATIC_SLOTS };
+  const first = new Int8Array(p.n);
+  greedy(model.first, mask, [local], p, first, undefined, perFormScores(model.first, p, mask));
+  const second = new Int8Array(p.n);
+  const aggregate = { rows: aggregateFeatures(p, first, mask), stride: AGGREGATE_SLOTS };
+  greedy(model.second, mask, [local, aggregate], p, second, undefined, perFormScores(model.second, p, mask));
+  return second;
+}
+
+/**
+ * BILOU tags of a document given as sentences of tokens, flattened.
+ *
+ * @example
+ * tagTokens(model, [['Angela', 'Merkel', 'visited', 'Paris']]); // Int8Array of 4 tag indices
+ */
+export function tagTokens(model: NerModel, sentences: readonly (readonly string[])[]): Int8Array {
+  return tagPrepared(model, prepare(sentences, model.gazetteer));
+}

@@ -1,0 +1,69 @@
+/** `parallax eval entities`: the table, the JSON object, and bad input. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from './main.js';
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd: process.cwd(), readStdin: async () => new Uint8Array() };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-eval-'));
+const row = (doc: string, id: string, tokens: string[], tags: string[]) => JSON.stringify({ id, doc_id: doc, tokens, tags });
+const gold = join(dir, 'gold.jsonl');
+writeFileSync(gold, [
+  row('d1', 'd1-0', ['Angela', 'Merkel', 'met', 'officials', 'in', 'Brussels', '.'], ['B-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC', 'O']),
+  row('d1', 'd1-1', ['Merkel', 'left', 'on', 'Tuesday', '.'], ['B-PER', 'O', 'O', 'O', 'O']),
+  row('d2', 'd2-0', ['Toyota', 'Motor', 'Corp', 'said', 'profits', 'fell', 'in', 'Japan', '.'], ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-LOC', 'O']),
+].join('\n') + '\n');
+
+describe('parallax eval entities', () => {
+  it('prints one JSON object with the scores, per type, and tokens per second', async () => {
+    const r = await run(['eval', 'entities', gold, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ documents: 2, sentences: 3, tokens: 21, gold: 5 });
+    for (const key of ['precision', 'recall', 'f1', 'tokensPerSecond']) expect(typeof out[key]).toBe('number');
+    expect(Object.keys(out.perType).sort()).toEqual(['LOC', 'ORG', 'PER']);
+    expect(out.perType.PER).toMatchObject({ gold: 2 });
+    expect(out.f1).toBeGreaterThan(0.5);
+  });
+
+  it('prints a readable table', async () => {
+    const r = await run(['eval', 'entities', gold]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/overall\s+\d+\.\d\d/);
+    expect(r.stdout).toContain('tokens/s');
+  });
+
+  it('names the file and line of a malformed line and exits 1', async () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, row('d', 'd-0', ['a'], ['O']) + '\n{"tokens": ["a", "b"], "tags": ["O"]}\n');
+    const r = await run(['eval', 'entities', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${bad}:2: 2 tokens but 1 tags`);
+  });
+
+  it('names a missing file and exits 1', async () => {
+    const r = await run(['eval', 'entities', join(dir, 'nope.jsonl')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nope.jsonl: no such file');
+  });
+
+  it.each([[['eval']], [['eval', 'nothing-such', gold]], [['eval', 'entities']], [['eval', 'entities', gold, gold]]])('exits 2 on the usage error %j', async (args) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('eval');
+  });
+
+  it('lists what it can score in its help', async () => {
+    const r = await run(['eval', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('entities');
+  });
+});
