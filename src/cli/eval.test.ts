@@ -67,3 +67,46 @@ describe('parallax eval entities', () => {
     expect(r.stdout).toContain('entities');
   });
 });
+
+/** A PolNeAR-style article written for this test: one direct quote with its speaker and cue. */
+function attributionLine(id: string, text: string, parts: { source: string; cue: string; content: string }): string {
+  const span = (part: string) => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length, text: part, fragments: [{ start, end: start + part.length, text: part }] };
+  };
+  return JSON.stringify({ id, text, attributions: [{ id: `${id}-1`, type: 'Attribution', source: span(parts.source), cue: span(parts.cue), content: span(parts.content) }] });
+}
+
+describe('parallax eval quotes', () => {
+  const text = 'Harbour Talks Resume\n\n“We will not sign a bad deal,” Marta Keller said on Monday.\n';
+  const quotesGold = join(dir, 'quotes.jsonl');
+  writeFileSync(quotesGold, attributionLine('q1', text, { source: 'Marta Keller', cue: 'said', content: '“We will not sign a bad deal,”' }) + '\n');
+
+  it('prints one JSON object with direct and all sections', async () => {
+    const r = await run(['eval', 'quotes', quotesGold, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    for (const section of ['direct', 'all']) {
+      expect(out[section].content.f1).toBe(1);
+      expect(typeof out[section].content.exactF1).toBe('number');
+      expect(out[section].cue.f1).toBe(1);
+      expect(out[section].speakerAccuracy).toBe(1);
+    }
+    expect(out.articlesPerSecond).toBeGreaterThan(0);
+  });
+
+  it('lists speaker errors by category with --errors', async () => {
+    const wrong = join(dir, 'quotes-wrong.jsonl');
+    writeFileSync(wrong, attributionLine('q2', text, { source: 'Monday', cue: 'said', content: '“We will not sign a bad deal,”' }) + '\n');
+    const r = await run(['eval', 'quotes', wrong, '--errors', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrong/i);
+  });
+
+  it('rejects a non-numeric --errors and names a missing file', async () => {
+    expect((await run(['eval', 'quotes', quotesGold, '--errors', 'many'])).code).toBe(2);
+    const missing = await run(['eval', 'quotes', join(dir, 'none.jsonl')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('none.jsonl');
+  });
+});

@@ -16,6 +16,10 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'named entities on token-tagged JSON lines {doc_id, tokens, tags} (BIO, CoNLL-2003 layout): conlleval P/R/F1 and tokens/s',
     load: async () => evalEntities,
   },
+  quotes: {
+    summary: 'quotations on PolNeAR-style JSON lines {id, text, attributions}: content/cue/speaker scores for direct quotes and all attributions; --errors N [--all] lists speaker errors by category',
+    load: async () => evalQuotes,
+  },
 };
 
 /** Reads a gold file, naming it when it is missing. */
@@ -52,11 +56,24 @@ const evalEntities: Subcommand = async (file, ctx) => {
   return { stdout: lines.join('\n') + '\n', stderr: [], exitCode: 0 };
 };
 
+const evalQuotes: Subcommand = async (file, ctx) => {
+  const { diagnoseSpeakersFile, evaluateQuotesFile, formatQuoteReport, formatSpeakerErrors } = await import('../eval/quotes/index.js');
+  const path = resolve(ctx.cwd, file);
+  const errors = ctx.values.errors;
+  if (errors !== undefined) {
+    const examples = Number(errors);
+    if (!Number.isInteger(examples) || examples < 0) throw new ParallaxError('USAGE', `--errors needs a whole number of examples per category (got "${String(errors)}")`);
+    const found = await diagnoseSpeakersFile(path, ctx.values.all ? 'all' : 'direct');
+    return { stdout: `${formatSpeakerErrors(found, examples)}\n`, stderr: [], exitCode: 0 };
+  }
+  return { stdout: `${formatQuoteReport(await evaluateQuotesFile(path), Boolean(ctx.values.json))}\n`, stderr: [], exitCode: 0 };
+};
+
 export const command: Command = {
   name: 'eval',
-  usage: 'parallax eval <entities> <gold.jsonl> [--json]',
+  usage: 'parallax eval <entities|quotes> <gold.jsonl> [--json] [--errors N [--all]]',
   details: `What to score:\n${Object.entries(SUBCOMMANDS).map(([n, s]) => `  ${n.padEnd(10)}${s.summary}`).join('\n')}`,
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, errors: { type: 'string' }, all: { type: 'boolean' } },
   async run(ctx) {
     const [what, file, ...extra] = ctx.positionals;
     const sub = what === undefined ? undefined : SUBCOMMANDS[what];
