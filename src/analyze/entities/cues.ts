@@ -38,15 +38,30 @@ const isLowerWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\
  * personCue(windowOf('envoy Jane Doe arrived', 1, 3)); // true
  */
 export function personCue(w: Window): boolean {
+  return personCueKind(w) !== null;
+}
+
+/**
+ * Which person cue stands around the run, or null. Every kind but `speech`
+ * reads the grammar of a role ("envoy X", "X, who", "X’s chief of staff");
+ * a speech verb also follows institutions ("Acme Corp said"), so it is the weakest.
+ *
+ * @example
+ * personCueKind(windowOf('Doe’s chief of staff quit', 0, 1)); // 'possessive'
+ */
+export function personCueKind(w: Window): 'title' | 'possessive' | 'relative' | 'appositive' | 'speech' | null {
   const { tokens, from, to } = w;
-  if (lower(tokens[from - 1]) === 'the') return false;
+  if (lower(tokens[from - 1]) === 'the') return null;
   const prev = tokens[from - 1];
-  if (isLowerWord(prev) && prev !== undefined && isTitleHead(prev.text)) return true;
-  if (prev?.text === ',' && isTitleHead(tokens[from - 2]?.text ?? '')) return true;
+  if (isLowerWord(prev) && prev !== undefined && isTitleHead(prev.text)) return 'title';
+  if (prev?.text === ',' && isTitleHead(tokens[from - 2]?.text ?? '')) return 'appositive';
   const next = tokens[to];
-  if (next?.kind === 'possessive') return possessiveCue(tokens, to + 1);
-  if (next?.text === ',') return lower(tokens[to + 1]) === 'who' || appositiveCue(tokens, to + 1);
-  return speechCue(tokens, to);
+  if (next?.kind === 'possessive') return possessiveCue(tokens, to + 1) ? 'possessive' : null;
+  if (next?.text === ',') {
+    if (lower(tokens[to + 1]) === 'who') return 'relative';
+    return appositiveCue(tokens, to + 1) ? 'appositive' : null;
+  }
+  return speechCue(tokens, to) ? 'speech' : null;
 }
 
 function possessiveCue(tokens: readonly Token[], at: number): boolean {
@@ -111,18 +126,32 @@ export function definiteCue(w: Window): EntityType | null {
  */
 export function placeCue(w: Window, languages: ReadonlySet<string>): EntityType | null {
   const { tokens, from, to } = w;
-  const nextWord = lower(tokens[to]);
-  if (isLowerWord(tokens[to]) && Object.hasOwn(PLACE_NOUNS, nextWord)) return PLACE_NOUNS[nextWord] ?? null;
+  const byNoun = placeNounCue(w);
+  if (byNoun) return byNoun;
   const prevWord = lower(tokens[from - 1]);
-  if (prevWord === 'of' && Object.hasOwn(PLACE_NOUNS, lower(tokens[from - 2]))) {
-    return PLACE_NOUNS[lower(tokens[from - 2])] ?? null;
-  }
   const text = tokens.slice(from, to).map((t) => t.text).join(' ');
   if (languages.has(text)) return null;
   const byPreposition = PLACE_PREPOSITIONS.has(prevWord);
   const byMotion = prevWord === 'to' && to - from === 1 && MOTION_VERBS.has(lower(tokens[from - 2]));
   if (!byPreposition && !byMotion) return null;
   return NATURAL_FEATURES.has(lower(tokens[to - 1])) ? 'LOC' : 'GPE';
+}
+
+/**
+ * A place noun beside the run names its kind: "the X region", "X province",
+ * "the province of X". Unlike a preposition ("in X"), it says which kind of place.
+ *
+ * @example
+ * placeNounCue(windowOf('the Vardenis region', 1, 2)); // 'LOC'
+ */
+export function placeNounCue(w: Window): EntityType | null {
+  const { tokens, from, to } = w;
+  const nextWord = lower(tokens[to]);
+  if (isLowerWord(tokens[to]) && Object.hasOwn(PLACE_NOUNS, nextWord)) return PLACE_NOUNS[nextWord] ?? null;
+  if (lower(tokens[from - 1]) === 'of' && Object.hasOwn(PLACE_NOUNS, lower(tokens[from - 2]))) {
+    return PLACE_NOUNS[lower(tokens[from - 2])] ?? null;
+  }
+  return null;
 }
 
 /**

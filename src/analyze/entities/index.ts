@@ -1,8 +1,9 @@
 /**
  * Named entities: people, organisations, places and groups, with character
- * offsets. A recogniser types names over the article's sentences (rules by
- * default; `recogniseByModel` is the trained model); a link step joins
- * surnames and variants into article-level entities.
+ * offsets. A recogniser types names over the article's sentences (by
+ * default the trained model checked by rules; `recogniseByRules` and
+ * `recogniseByModel` are each alone); a link step joins surnames and
+ * variants into article-level entities.
  *
  * @example
  * const { mentions, entities } = findEntities(article, splitSentences(article));
@@ -13,11 +14,13 @@ import { FUNCTION_WORDS } from '../lexicons/function-words.js';
 import { splitCompounds, tokenise, type Token } from './01-tokenise.js';
 import { buildGazetteer, normaliseToken, type Gazetteer } from './02-gazetteer.js';
 import { lowercaseVocabulary } from './03-runs.js';
-import { recogniseByRules, type Recogniser, type SentenceTokens } from './04-recognise.js';
+import type { Recogniser, SentenceTokens } from './04-recognise.js';
+import { recogniseByModelAndRules } from './04-combine.js';
 import { link } from './05-link.js';
 
 export type { Recogniser, Recognised, RecogniseContext, SentenceTokens } from './04-recognise.js';
 export { recogniseByRules } from './04-recognise.js';
+export { recogniseByModelAndRules } from './04-combine.js';
 export { recogniseByModel } from './model/recognise.js';
 export { slugify } from './05-link.js';
 
@@ -30,8 +33,12 @@ let gazetteer: Gazetteer | undefined;
 
 /** Defaults of the entity step. */
 export const DEFAULT_ENTITY_OPTIONS: { recogniser: Recogniser } = {
-  /** The rule-based recogniser; swap in a model with the same signature. */
-  recogniser: recogniseByRules,
+  /**
+   * The trained model, checked by the rules where news text trips it (titles
+   * glued to names, clause boundaries, seats of government). `recogniseByRules`
+   * and `recogniseByModel` alone have the same signature.
+   */
+  recogniser: recogniseByModelAndRules,
 };
 
 export type EntityOptions = typeof DEFAULT_ENTITY_OPTIONS;

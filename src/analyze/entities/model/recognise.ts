@@ -48,25 +48,51 @@ export const recogniseByModel: Recogniser = (sentences, ctx) => recogniseWith(lo
  * recogniseWith(loadNerModel(), sentences, ctx);
  */
 export function recogniseWith(model: NerModel, sentences: readonly SentenceTokens[], ctx: RecogniseContext): Recognised[] {
+  const windows = modelWindows(model, sentences);
+  return sentences.flatMap((s, i) => (windows[i] ?? []).map((w) => typeWindow(s, w.from, w.to, w.conll, ctx, model.gazetteer)));
+}
+
+/** A name the model found: sentence tokens `[from, to)` and its CoNLL type (PER, ORG, LOC, MISC). */
+export interface ModelWindow {
+  from: number;
+  to: number;
+  conll: string;
+}
+
+/**
+ * The names the model tags in each sentence, as token windows, before any
+ * mapping to our types: what a recogniser that combines the model with rules reads.
+ *
+ * @example
+ * modelWindows(loadNerModel(), sentences)[0]; // [{ from: 0, to: 2, conll: 'PER' }]
+ */
+export function modelWindows(model: NerModel, sentences: readonly SentenceTokens[]): ModelWindow[][] {
   const tags = tagTokens(model, sentences.map((s) => s.tokens.map((t) => conllForm(t.text))));
-  const out: Recognised[] = [];
   let k = 0;
-  for (const s of sentences) {
+  return sentences.map((s) => {
+    const out: ModelWindow[] = [];
     let from = -1;
     for (let i = 0; i < s.tokens.length; i++, k++) {
       const tag = tags[k] ?? 0;
       if (typeOfTag(tag) < 0) continue;
       if (from < 0) from = i;
       if (!isOpen(tag)) {
-        out.push(recognised(s, from, i + 1, ENTITY_TYPES[typeOfTag(tag)] ?? 'MISC', ctx, model.gazetteer));
+        out.push({ from, to: i + 1, conll: ENTITY_TYPES[typeOfTag(tag)] ?? 'MISC' });
         from = -1;
       }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
-function recognised(s: SentenceTokens, from: number, to: number, conll: string, ctx: RecogniseContext, gaz: ModelGazetteer): Recognised {
+/**
+ * Tokens `[from, to)` of a sentence as a recognised name, the model's CoNLL
+ * type mapped to ours (with the gazetteer's canonical name when it agrees).
+ *
+ * @example
+ * typeWindow(sentence, 0, 2, 'PER', ctx, model.gazetteer).type; // 'PERSON'
+ */
+export function typeWindow(s: SentenceTokens, from: number, to: number, conll: string, ctx: RecogniseContext, gaz: ModelGazetteer): Recognised {
   const tokens = s.tokens.slice(from, to);
   const entry = ctx.gazetteer.entries.get(keyOf(tokens));
   const type = mapType(conll, entry?.type, categoriesOf(tokens, gaz));
