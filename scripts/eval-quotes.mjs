@@ -4,8 +4,11 @@
 // Diagnosis (on train only — never read the errors of the set you report on):
 //   node scripts/eval-quotes.mjs ../shared/eval/polnear/train.jsonl --errors 3 [--all]
 // lists the speaker errors of direct quotes (or, with --all, of all attributions) by category,
-// with up to N examples of each category.
-import { diagnoseSpeakersFile, evaluateQuotesFile, formatQuoteReport, formatSpeakerErrors } from '../dist/eval/quotes/index.js';
+// with up to N examples of each category. PARALLAX_DIST=/path/to/dist scores another build (e.g. a private one).
+import { pathToFileURL } from 'node:url';
+
+const dist = process.env.PARALLAX_DIST ? pathToFileURL(`${process.env.PARALLAX_DIST.replace(/\/$/, '')}/`).href : new URL('../dist/', import.meta.url).href;
+const { diagnoseSpeakersFile, evaluateQuotesFile, formatQuoteReport, formatSpeakerErrors } = await import(new URL('eval/quotes/index.js', dist).href);
 
 const args = process.argv.slice(2);
 const errorsAt = args.indexOf('--errors');

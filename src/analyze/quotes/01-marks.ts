@@ -48,7 +48,10 @@ function marksInBlock(text: string, block: Block, index: number): QuoteMark[] {
   };
   for (let i = block.start; i < block.end; i++) {
     const ch = text.charAt(i);
-    if (OPENERS.has(ch)) {
+    if (OPENERS.has(ch) && open >= 0 && closesWords(text, i, block.end)) {
+      // "“It's unusual,“ said Doe": a mistyped opening mark that ends the words it follows.
+      close(i + 1, true);
+    } else if (OPENERS.has(ch)) {
       // A new opening while one is open: the earlier one was never closed.
       if (open >= 0) close(trimSpan(text, { start: open, end: i }).end, false);
       open = i;
@@ -60,6 +63,11 @@ function marksInBlock(text: string, block: Block, index: number): QuoteMark[] {
   }
   if (open >= 0) close(trimSpan(text, { start: open, end: block.end }).end, false);
   return marks;
+}
+
+/** True when the mark at `i` sticks to the word before it and is followed by a space or the block's end. */
+function closesWords(text: string, i: number, end: number): boolean {
+  return /[\p{L}\p{N}.,!?]/u.test(text.charAt(i - 1)) && (i + 1 >= end || /[\s,.;:]/.test(text.charAt(i + 1)));
 }
 
 function makeMark(text: string, start: number, end: number, block: number, closed: boolean): QuoteMark | null {

@@ -29,6 +29,14 @@ const PARTICIPLES = new Set([...PARTICIPLE_CUES, ...VERB_FORMS.filter((w) => w.e
 /** A determiner or possessive before an -ed form makes it an adjective ("the reported details", "his alleged role"). */
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your)\s+$/i;
 
+/**
+ * An auxiliary right before an -ing form makes it the finite verb of its clause,
+ * with a subject of its own ("the campaign is already claiming", "he’s predicting").
+ */
+const PROGRESSIVE_BEFORE = /(?:\b(?:is|are|was|were|am|been|be)|[’'](?:s|re|m))\s+(?:(?:\p{L}+ly|already|also|still|now|not|again)\s+)?$/iu;
+/** Enough characters for an auxiliary and one adverb ("were repeatedly "). */
+const PROGRESSIVE_LOOKBACK_CHARS = 24;
+
 /** Cue phrases by their first word, longest first, so the longest phrase wins at a position. */
 const BY_FIRST_WORD = new Map<string, string[][]>();
 for (const phrase of new Set([...SPEECH_CUES, ...PARTICIPLE_CUES, ...CUE_PHRASES, ...VERB_FORMS, ...THIRD_PERSON])) {
@@ -57,8 +65,9 @@ function allCues(ctx: QuoteContext): Cue[] {
     const phrase = match.join(' ');
     if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, w.start - 8), w.start))) return;
     if (capitalisedMidSentence(ctx, w.start)) return;
-    if (match.length === 1 && THIRD_PERSON.has(phrase) && !SPEECH_CUES.includes(phrase) && !afterSubject(ctx, words[i - 1])) return;
-    const form = phrase === 'according to' ? 'according' : PARTICIPLES.has(phrase) ? 'participle' : 'finite';
+    if (match.length === 1 && THIRD_PERSON.has(phrase) && !SPEECH_CUES.includes(phrase) && !afterSubject(ctx, words[i - 1], w.start)) return;
+    const progressive = PROGRESSIVE_BEFORE.test(ctx.text.slice(Math.max(0, w.start - PROGRESSIVE_LOOKBACK_CHARS), w.start));
+    const form = phrase === 'according to' ? 'according' : PARTICIPLES.has(phrase) && !progressive ? 'participle' : 'finite';
     cues.push({ start: w.start, end: last.end, phrase, form });
   });
   cache.set(ctx, cues);
@@ -76,7 +85,9 @@ function capitalisedMidSentence(ctx: QuoteContext, start: number): boolean {
   return /[\p{L}\p{N},]$/u.test(before);
 }
 
-function afterSubject(ctx: QuoteContext, prev: { start: number; end: number; lower: string } | undefined): boolean {
+function afterSubject(ctx: QuoteContext, prev: { start: number; end: number; lower: string } | undefined, start: number): boolean {
+  // "“…,” agrees Jane Doe": right after a quotation the verb comes before its subject.
+  if (/[”"»][,!?]?\s+$/.test(ctx.text.slice(Math.max(0, start - 4), start))) return true;
   if (!prev || !/^\s+$/.test(ctx.text.slice(prev.end, prev.end + 1))) return false;
   return SUBJECT_PRONOUNS.has(prev.lower) || /^\p{Lu}/u.test(ctx.text.charAt(prev.start));
 }

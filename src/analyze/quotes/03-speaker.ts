@@ -44,6 +44,8 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 /** Longer than any relative pronoun, so the look-up reads one word. */
 const RELATIVE_MAX_CHARS = 8;
 const ASIDE_ADVERBS = new Set(ASIDE_WORDS);
+/** A personal pronoun fused with its auxiliary ("he’s", "they’re", "I’m"). */
+const CONTRACTED_PRONOUN = /^(he|she|they|we|i)[’'](?:s|re|m|ve|d|ll)$/i;
 
 /**
  * The speaker of `cue` in sentence `sentence`; `earlier` are the cues before it
@@ -58,7 +60,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, earlier
   // "according to the poll", "according to Variety": whatever follows is the source, named or described.
   if (cue.form === 'according') return rightSubject(ctx, cue.end, s.end, sentence, true);
   if (cue.form === 'participle') return participleSubject(ctx, s.start, cue, sentence);
-  if (isPassive(ctx, s.start, cue.start)) return {};
+  if (!cue.phrase.endsWith('ing') && isPassive(ctx, s.start, cue.start)) return {};
   return leftSubject(ctx, s.start, cue, sentence, earlier);
 }
 
@@ -131,6 +133,13 @@ function subjectWords(ctx: QuoteContext, phrase: Span): Word[] {
     words.pop();
     dropped++;
   }
+  // "he’s predicting", "they’re claiming": the subject is the pronoun without its auxiliary.
+  const last = words[words.length - 1];
+  const contracted = last ? CONTRACTED_PRONOUN.exec(last.text) : null;
+  if (last && contracted?.[1]) {
+    const text = contracted[1];
+    words[words.length - 1] = { start: last.start, end: last.start + text.length, text, lower: text.toLowerCase() };
+  }
   return words;
 }
 
@@ -146,8 +155,9 @@ function leftSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number
     return elided(ctx, sentence, earlier) ?? mainClauseSubject(ctx, from, last.start, sentence);
   }
   if (words.length > 0) return resolvePhrase(ctx, words, sentence);
+  // "Doe backed the bill but now says …": the verb shares the subject of the clause before "but".
   if (phrase.boundary === 'opener' && (phrase.opener === 'but' || phrase.opener === 'yet')) {
-    return elided(ctx, sentence, earlier);
+    return elided(ctx, sentence, earlier) ?? mainClauseSubject(ctx, from, phrase.at, sentence);
   }
   if (phrase.boundary === 'punctuation' && ctx.text.charAt(phrase.at) === ',') {
     const appositive = afterApposition(ctx, from, phrase.at, sentence);

@@ -15,16 +15,12 @@ import { findCues } from './02-cues.js';
 import type { Attribution } from './03-speaker.js';
 import { attribute, mainClauseSubject } from './03-speaker.js';
 import type { QuoteContext } from './context.js';
-import { mentionsIn, sentenceAt } from './context.js';
-import { SPEAKER_PRONOUNS } from './lexicon.js';
-import { named } from './resolve.js';
+import { sentenceAt } from './context.js';
 import { inheritSpeakers, withAttribution } from './continuation.js';
-import { isBlank, isCapitalised, isPossessive, wordsIn } from './text.js';
+import { embeddedSpeaker } from './embedded.js';
+import { isBlank, isCapitalised, wordsIn } from './text.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
 
-/** Who can be the subject of a quoted phrase without a speech verb: people and organisations, not places. */
-const ACTORS = new Set(['PERSON', 'ORG']);
-const SUBJECT_PRONOUNS = new Set(SPEAKER_PRONOUNS);
 
 /**
  * Direct and partial quotes, one per quoted passage inside a sentence.
@@ -86,12 +82,17 @@ function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
     /,$/.test(ctx.text.slice(mark.content.start, mark.closed ? mark.end - 1 : mark.end).trimEnd()) &&
     wordsIn(gap, 0, gap.length).length <= QUOTE_DEFAULTS.rightSpeakerMaxWords &&
     !/\b(?:but|and|yet|while)\b/.test(gap);
-  const cue = atStart || runsOn ? (after[0] ?? (introduced ? undefined : before[before.length - 1])) : (outermost(ctx, before) ?? after[0]);
+  const nearest = atStart || runsOn ? (after[0] ?? (introduced ? undefined : before[before.length - 1])) : (outermost(ctx, before) ?? after[0]);
+  const own = nearest ? attributeCue(ctx, nearest, first.start) : null;
+  // "“…,” Doe said, according to CNN": the words reach us through the outer source. Not so
+  // after a passive cue ("according to reports, the talks were described as “…”"): nobody is
+  // named as saying the words, and the speaker stays unknown.
+  const according = [...before, ...after].find((c) => c.form === 'according');
+  const passive = own !== null && Object.keys(own).length === 0;
+  const cue = according && !passive ? according : nearest;
   if (cue) {
     quote.cue = { start: cue.start, end: cue.end };
-    const cueSentence = sentenceAt(ctx, cue.start);
-    const earlier = findCues(ctx, ctx.sentences[cueSentence]?.start ?? first.start, cue.start);
-    return withAttribution(quote, attribute(ctx, cue, cueSentence, earlier));
+    return withAttribution(quote, cue === nearest ? own : attributeCue(ctx, cue, first.start));
   }
   if (introduced) {
     if (introduced.cue) quote.cue = { start: introduced.cue.start, end: introduced.cue.end };
@@ -99,6 +100,13 @@ function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
   }
   if (!atStart) return withAttribution(quote, embeddedSpeaker(ctx, first.start, mark, sentence));
   return quote;
+}
+
+/** The attribution of a cue, read in its own sentence. */
+function attributeCue(ctx: QuoteContext, cue: Cue, fallbackStart: number): Attribution | null {
+  const cueSentence = sentenceAt(ctx, cue.start);
+  const earlier = findCues(ctx, ctx.sentences[cueSentence]?.start ?? fallbackStart, cue.start);
+  return attribute(ctx, cue, cueSentence, earlier);
 }
 
 /** A clause break between two cues: the later one then has a subject of its own. */
@@ -152,28 +160,14 @@ function introduction(ctx: QuoteContext, mark: QuoteMark, sentenceStart: number)
   if (ctx.marks.some((q) => q.start >= (cue?.start ?? s.start) && q.end <= end)) return null;
   const endsWithCue = cue !== undefined && isBlank(ctx.text, cue.end, end);
   if (cue && (endsWithCue || ctx.text.charAt(end) === ':')) return { attribution: attribute(ctx, cue, index, cues.slice(0, -1)), cue };
+  // "Doe praised the plan. “It works.”": a quote opening a sentence, with nothing to attribute it
+  // in that sentence, continues what the sentence before it in the paragraph reported.
+  if (cue && !opensBlock) {
+    const attribution = attribute(ctx, cue, index, cues.slice(0, -1));
+    if (attribution?.speakerMention) return { attribution, cue };
+  }
   if (!colon && ctx.text.charAt(end) !== ':') return null;
   return { attribution: mainClauseSubject(ctx, s.start, end, index) };
-}
-
-/**
- * A quoted phrase inside a sentence with no speech verb: the possessor of the
- * words ("on Doe’s promise to “end the war”"), else the subject of the clause
- * when it names a person or organisation or is a pronoun ("Doe has long
- * favoured a “managed exit”"). A place or an unnamed group is no such subject.
- */
-function embeddedSpeaker(ctx: QuoteContext, from: number, mark: QuoteMark, sentence: number): Attribution | null {
-  const clauseStart = Math.max(from, ctx.text.lastIndexOf(';', mark.start) + 1);
-  const possessor = mentionsIn(ctx, clauseStart, mark.start)
-    .filter((m) => ACTORS.has(m.type) && isPossessive(ctx.text, m.end))
-    .pop();
-  if (possessor) return named(possessor);
-  const subject = mainClauseSubject(ctx, clauseStart, mark.start, sentence);
-  const at = subject?.speakerMention;
-  if (!subject || !at || subject.anonymous) return null;
-  const mention = ctx.mentions.find((m) => m.start === at.start && m.end === at.end);
-  const pronoun = SUBJECT_PRONOUNS.has(ctx.text.slice(at.start, at.end).toLowerCase());
-  return pronoun || (mention !== undefined && ACTORS.has(mention.type)) ? subject : null;
 }
 
 /** A whole sentence or more, standing alone or introduced by its cue ("stated, “…”"). */

@@ -79,6 +79,30 @@ describe('findQuotes: direct quotes and their speaker', () => {
     ]],
     ['introductory phrase before a pronoun', 'Putin spoke on state television. Last week, he stated, “The fighting will stop.”', [
       { kind: 'direct', content: 'The fighting will stop.', speaker: 'person:vladimir-putin', mention: 'he', cue: 'stated' },
+    ]],    ['nested attribution: the outer source', '“We will win,” Doe said, according to AFP.', [
+      { kind: 'direct', content: 'We will win', speaker: 'org:afp', mention: 'AFP', cue: 'according to' },
+    ]],
+    ['an auxiliary makes an -ing form finite', 'Doe spoke. She’s predicting a “very good” result.', [
+      { kind: 'partial', content: 'very good', speaker: 'person:jane-doe', mention: 'She', cue: 'predicting' },
+    ]],
+    ['elided subject after "but"', 'Brandt backed the plan but now says it is “too late.”', [
+      { kind: 'partial', content: 'too late.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'says' },
+    ]],
+    ['quote after a reporting sentence of its paragraph', 'Doe praised the deal and noted its cost. “It was worth it.”', [
+      { kind: 'direct', content: 'It was worth it.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'noted' },
+    ]],
+    ['possessive before a speech noun', 'Doe spoke. Critics seized on her remark that “nothing works.”', [
+      { kind: 'partial', content: 'nothing works.', speaker: 'person:jane-doe', mention: 'her' },
+    ]],
+    ['subject of the clause after a subordinator', 'Brandt backed the deal, although Doe had “serious doubts.”', [
+      { kind: 'partial', content: 'serious doubts.', speaker: 'person:jane-doe', mention: 'Doe' },
+    ]],
+    ['inverted -s cue after a quotation', '“It is late,” agrees Anna Berg.', [
+      { kind: 'direct', content: 'It is late', speaker: 'person:anna-berg', mention: 'Anna Berg', cue: 'agrees' },
+    ]],
+    ['a mistyped opening mark that closes', '“It is unusual,“ said Doe. “Very.”', [
+      { kind: 'direct', content: 'It is unusual', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+      { kind: 'direct', content: 'Very.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
     ]],
   ];
   it.each(table)('%s', (_name, text, expected) => {
@@ -164,11 +188,16 @@ describe('findQuotes: pronouns, titles, anonymous and passive speakers', () => {
   });
 
   it('never guesses a speaker for a passive cue', () => {
-    const quotes = quotesOf('Doe arrived. According to reports, the talks were described as “difficult” and “intense.”');
+    const quotes = quotesOf('Doe arrived. The talks were described as “difficult” and “intense.”');
     expect(quotes.map((q) => [q.kind, q.content, q.speaker, q.mention])).toEqual([
       ['partial', 'difficult', undefined, undefined],
       ['partial', 'intense.', undefined, undefined],
     ]);
+  });
+
+  it('keeps a passive cue speakerless even under "according to"', () => {
+    const quotes = quotesOf('Doe arrived. According to reports, the talks were described as “difficult.”');
+    expect(quotes.map((q) => [q.kind, q.content, q.speaker, q.mention])).toEqual([['partial', 'difficult.', undefined, undefined]]);
   });
 
   it('takes a place as the speaker when it is the subject of the cue', () => {

@@ -402,3 +402,12 @@ export const INTRODUCTORY_WORDS: readonly string[] = [
   'however',
   'meanwhile',
 ];
+
+/** Nouns that name someone's words ("her remark that “…”", "his call for “…”"): the possessor is the speaker. */
+export const SPEECH_NOUNS: readonly string[] = [
+  'remark', 'remarks', 'comment', 'comments', 'warning', 'message', 'call', 'calls', 'claim', 'claims', 'assertion',
+  'promise', 'pledge', 'vow', 'words', 'statement', 'description', 'view', 'admission', 'chant', 'chants', 'slogan',
+  'insistence', 'argument', 'accusation', 'charge', 'suggestion', 'criticism', 'praise', 'demand', 'question',
+  'answer', 'reply', 'response', 'tweet', 'post', 'speech', 'declaration', 'announcement', 'prediction', 'boast',
+  'complaint', 'quip', 'joke', 'phrase', 'dictum', 'mantra', 'motto', 'rhetoric', 'refrain', 'line',
+];
