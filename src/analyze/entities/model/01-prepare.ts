@@ -11,6 +11,9 @@ import { GAZ_PREFIX, extendName, startName, type ModelGazetteer } from './gazett
 /** Letters in a line before it can count as an all-caps headline: "US" alone is an acronym, not a shouted line. */
 const CAPS_LINE_MIN_LETTERS = 3;
 
+/** Gazetteer categories per 32-bit word of marks: four positions (B/I/L/U) each. */
+const CATEGORIES_PER_WORD = 8;
+
 /** Document casing codes of a word: never seen elsewhere, seen lowercase, seen capitalised, both. */
 export const CASE_UNSEEN = 0;
 export const CASE_LOWER = 1;
@@ -27,8 +30,10 @@ export interface Prepared {
   sentenceStart: Int32Array;
   /** 1 when the sentence is written all in capitals (a headline). */
   capsLine: Uint8Array;
-  /** Per token: bit `category * 4 + position` for every gazetteer name covering it. */
+  /** Per token: bit `category * 4 + position` for every gazetteer name of categories 0–7 covering it. */
   gazetteer: Uint32Array;
+  /** The same for categories 8–15 (bit `(category - 8) * 4 + position`). */
+  gazetteerMore: Uint32Array;
   /** Per token: how its word is written elsewhere in the document (CASE_*), outside headlines and sentence starts. */
   docCase: Uint8Array;
   /** Per token: hash of the shape its word first has in running text, 0 if none. */
@@ -81,7 +86,7 @@ function readTokens(sentences: readonly (readonly string[])[]): Prepared {
   sentenceStart[sentences.length] = n;
   const p: Prepared = {
     n, lex, sentenceOf, sentenceStart, capsLine,
-    gazetteer: new Uint32Array(n), docCase: new Uint8Array(n), docShape: new Uint32Array(n), wordId: new Int32Array(n), words: 0,
+    gazetteer: new Uint32Array(n), gazetteerMore: new Uint32Array(n), docCase: new Uint8Array(n), docShape: new Uint32Array(n), wordId: new Int32Array(n), words: 0,
   };
   return p;
 }
@@ -106,7 +111,8 @@ function markGazetteer(p: Prepared, gaz: ModelGazetteer): void {
           for (let j = 0; j < len; j++) {
             const pos = len === 1 ? 3 : j === 0 ? 0 : j === len - 1 ? 2 : 1;
             const at = i + j;
-            p.gazetteer[at] = (p.gazetteer[at] ?? 0) | (1 << (c * 4 + pos));
+            const marks = c < CATEGORIES_PER_WORD ? p.gazetteer : p.gazetteerMore;
+            marks[at] = (marks[at] as number) | (1 << ((c % CATEGORIES_PER_WORD) * 4 + pos));
           }
         }
       }

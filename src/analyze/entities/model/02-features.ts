@@ -6,7 +6,8 @@
  * unused slots hold -1.
  */
 import { hashString, mix, mix3 } from './hash.js';
-import { AFFIX_MAX, CAPITALISED, HAS_LETTER, type Lexeme } from './lexeme.js';
+import { AFFIX_MAX, CAPITALISED, HAS_LETTER, NEVER_OPENS, type Lexeme } from './lexeme.js';
+import type { FeatureBlock } from './03-decode.js';
 import type { Prepared } from './01-prepare.js';
 
 /** Template ids: fixed numbers, since they are part of the weight file's meaning. */
@@ -17,8 +18,8 @@ const T = {
   gazetteer: 24, capsExact: 25, capsShape: 26, gazNext: 27, gazPrev: 28,
 } as const;
 
-/** Gazetteer slots per token: a token rarely lies inside more than six known names. */
-const GAZ_SLOTS = 6;
+/** Gazetteer slots per token: a token rarely lies inside more than eight known names. */
+const GAZ_SLOTS = 8;
 /** Sentence-length buckets: short lines are bylines and datelines ("Peter Smith", "PARIS 1996-08-22"). */
 const SHORT_LINE = 4;
 /** Slots of local features per token. */
@@ -50,6 +51,9 @@ export function intrinsicOf(l: Lexeme): Uint32Array {
 /** Exact form, lowercase, the affixes and the shape. */
 export const INTRINSIC_SLOTS = 3 + 2 * AFFIX_MAX;
 
+/** Marks a token whose rows are not computed yet (lazy blocks): its bias slot, never -1 once filled. */
+export const UNFILLED = -2;
+
 /**
  * Local features of every token: `out[i * STATIC_SLOTS + j]` is a row index or -1.
  * With `perForm` false the per-form rows of tokens outside headlines are left
@@ -59,8 +63,36 @@ export const INTRINSIC_SLOTS = 3 + 2 * AFFIX_MAX;
  * const f = staticFeatures(prepare([['In', 'Paris']], gaz), (1 << 18) - 1);
  */
 export function staticFeatures(p: Prepared, mask: number, perForm = true): Int32Array {
+  const { rows, fill } = staticFiller(p, mask, perForm, new Int32Array(p.n * STATIC_SLOTS));
+  for (let i = 0; i < p.n; i++) fill(i);
+  return rows;
+}
+
+/**
+ * The local feature block as the tagger uses it: rows of tokens that may
+ * begin a name are filled at once, the others ({@link NEVER_OPENS}: most of
+ * the text) only when the decoder asks, inside a name. The rows live in a
+ * buffer reused by the next call: the block is for one tagging pass only.
+ *
+ * @example
+ * const block = lazyStaticBlock(p, mask); // block.rows[i * STATIC_SLOTS] === UNFILLED for "said"
+ */
+export function lazyStaticBlock(p: Prepared, mask: number): FeatureBlock {
+  if (scratch.length < p.n * STATIC_SLOTS) scratch = new Int32Array(Math.max(p.n * STATIC_SLOTS, scratch.length * 2));
+  const { rows, fill } = staticFiller(p, mask, false, scratch);
+  for (let i = 0; i < p.n; i++) {
+    if ((p.lex[i] as Lexeme).flags & NEVER_OPENS) rows[i * STATIC_SLOTS] = UNFILLED;
+    else fill(i);
+  }
+  return { rows, stride: STATIC_SLOTS, fill };
+}
+
+/** The reused rows of {@link lazyStaticBlock}: tagging allocates no rows per document. */
+let scratch = new Int32Array(0);
+
+/** The block of a document (in `out`) and the function that fills one token's rows. */
+function staticFiller(p: Prepared, mask: number, perForm: boolean, out: Int32Array): { rows: Int32Array; fill: (i: number) => void } {
   const n = p.n;
-  const out = new Int32Array(n * STATIC_SLOTS);
   const words = new Uint32Array(n);
   const shapes = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
@@ -69,75 +101,80 @@ export function staticFeatures(p: Prepared, mask: number, perForm = true): Int32
     // In a headline the case says nothing, so the shape the document gives the word stands in.
     shapes[i] = p.capsLine[p.sentenceOf[i] as number] && l.flags & HAS_LETTER ? p.docShape[i] || UNKNOWN_SHAPE : l.shortShape;
   }
-  for (let s = 0; s + 1 < p.sentenceStart.length; s++) {
+  const fill = (i: number): void => {
+    const s = p.sentenceOf[i] as number;
     const from = p.sentenceStart[s] as number;
     const to = p.sentenceStart[s + 1] as number;
     const caps = p.capsLine[s] === 1;
     const lengthCode = to - from <= SHORT_LINE ? to - from : SHORT_LINE + 1;
-    for (let i = from; i < to; i++) {
-      const l = p.lex[i] as Lexeme;
-      let k = i * STATIC_SLOTS;
-      const w = words[i] as number;
-      const wp1 = i - 1 >= from ? (words[i - 1] as number) : BOUNDARY_BEFORE;
-      const wp2 = i - 2 >= from ? (words[i - 2] as number) : BOUNDARY_BEFORE;
-      const wn1 = i + 1 < to ? (words[i + 1] as number) : BOUNDARY_AFTER;
-      const wn2 = i + 2 < to ? (words[i + 2] as number) : BOUNDARY_AFTER;
-      const sh = shapes[i] as number;
-      const shp1 = i - 1 >= from ? (shapes[i - 1] as number) : BOUNDARY_BEFORE;
-      const shp2 = i - 2 >= from ? (shapes[i - 2] as number) : BOUNDARY_BEFORE;
-      const shn1 = i + 1 < to ? (shapes[i + 1] as number) : BOUNDARY_AFTER;
-      const shn2 = i + 2 < to ? (shapes[i + 2] as number) : BOUNDARY_AFTER;
-      const initial = i === from ? 1 : 0;
-      const letters = (l.flags & HAS_LETTER) !== 0;
-      const intrinsic = intrinsicOf(l);
-      out[k++] = T.bias & mask;
-      for (let j = 0; j < INTRINSIC_SLOTS; j++) {
-        const h = intrinsic[j] as number;
-        out[k++] = h === 0 || !(perForm || caps) ? -1 : h & mask;
-      }
-      if (caps) {
-        out[k - INTRINSIC_SLOTS] = mix(T.capsExact, w) & mask;
-        out[k - 1] = mix(T.capsShape, p.docShape[i] || UNKNOWN_SHAPE) & mask;
-      }
-      out[k++] = mix(T.shortShape, sh) & mask;
-      out[k++] = mix(T.prev1, wp1) & mask;
-      out[k++] = mix(T.next1, wn1) & mask;
-      out[k++] = mix(T.prev2, wp2) & mask;
-      out[k++] = mix(T.next2, wn2) & mask;
-      out[k++] = mix3(T.bigramPrev, wp1, w) & mask;
-      out[k++] = mix3(T.bigramNext, w, wn1) & mask;
-      out[k++] = mix(T.shapePrev1, shp1) & mask;
-      out[k++] = mix(T.shapeNext1, shn1) & mask;
-      out[k++] = mix3(T.shapePairPrev, shp1, sh) & mask;
-      out[k++] = mix3(T.shapePairNext, sh, shn1) & mask;
-      out[k++] = mix(T.shapePrev2, shp2) & mask;
-      out[k++] = mix(T.shapeNext2, shn2) & mask;
-      out[k++] = mix3(T.position, initial * 2 + (i === to - 1 ? 1 : 0), lengthCode * 2 + (caps ? 1 : 0)) & mask;
-      out[k++] = mix3(T.prevWordShape, wp1, sh) & mask;
-      out[k++] = mix3(T.nextWordShape, wn1, sh) & mask;
-      const where = caps ? 2 : initial;
-      out[k++] = letters ? mix3(T.docCase, p.docCase[i] as number, where * 2 + (l.flags & CAPITALISED ? 1 : 0)) & mask : -1;
-      out[k++] = letters && (caps || initial) ? mix(T.docShape, p.docShape[i] || UNKNOWN_SHAPE) & mask : -1;
-      const gn = i + 1 < to ? (p.gazetteer[i + 1] as number) : 0;
-      const gp = i > from ? (p.gazetteer[i - 1] as number) : 0;
-      out[k++] = gn ? mix(T.gazNext, firstBit(gn)) & mask : -1;
-      out[k++] = gp ? mix(T.gazPrev, firstBit(gp)) & mask : -1;
-      let bits = p.gazetteer[i] as number;
-      for (let g = 0; g < GAZ_SLOTS; g++) {
-        if (bits === 0) {
-          out[k++] = -1;
-          continue;
-        }
+    const l = p.lex[i] as Lexeme;
+    let k = i * STATIC_SLOTS;
+    const w = words[i] as number;
+    const wp1 = i - 1 >= from ? (words[i - 1] as number) : BOUNDARY_BEFORE;
+    const wp2 = i - 2 >= from ? (words[i - 2] as number) : BOUNDARY_BEFORE;
+    const wn1 = i + 1 < to ? (words[i + 1] as number) : BOUNDARY_AFTER;
+    const wn2 = i + 2 < to ? (words[i + 2] as number) : BOUNDARY_AFTER;
+    const sh = shapes[i] as number;
+    const shp1 = i - 1 >= from ? (shapes[i - 1] as number) : BOUNDARY_BEFORE;
+    const shp2 = i - 2 >= from ? (shapes[i - 2] as number) : BOUNDARY_BEFORE;
+    const shn1 = i + 1 < to ? (shapes[i + 1] as number) : BOUNDARY_AFTER;
+    const shn2 = i + 2 < to ? (shapes[i + 2] as number) : BOUNDARY_AFTER;
+    const initial = i === from ? 1 : 0;
+    const letters = (l.flags & HAS_LETTER) !== 0;
+    const intrinsic = intrinsicOf(l);
+    out[k++] = T.bias & mask;
+    for (let j = 0; j < INTRINSIC_SLOTS; j++) {
+      const h = intrinsic[j] as number;
+      out[k++] = h === 0 || !(perForm || caps) ? -1 : h & mask;
+    }
+    if (caps) {
+      out[k - INTRINSIC_SLOTS] = mix(T.capsExact, w) & mask;
+      out[k - 1] = mix(T.capsShape, p.docShape[i] || UNKNOWN_SHAPE) & mask;
+    }
+    out[k++] = mix(T.shortShape, sh) & mask;
+    out[k++] = mix(T.prev1, wp1) & mask;
+    out[k++] = mix(T.next1, wn1) & mask;
+    out[k++] = mix(T.prev2, wp2) & mask;
+    out[k++] = mix(T.next2, wn2) & mask;
+    out[k++] = mix3(T.bigramPrev, wp1, w) & mask;
+    out[k++] = mix3(T.bigramNext, w, wn1) & mask;
+    out[k++] = mix(T.shapePrev1, shp1) & mask;
+    out[k++] = mix(T.shapeNext1, shn1) & mask;
+    out[k++] = mix3(T.shapePairPrev, shp1, sh) & mask;
+    out[k++] = mix3(T.shapePairNext, sh, shn1) & mask;
+    out[k++] = mix(T.shapePrev2, shp2) & mask;
+    out[k++] = mix(T.shapeNext2, shn2) & mask;
+    out[k++] = mix3(T.position, initial * 2 + (i === to - 1 ? 1 : 0), lengthCode * 2 + (caps ? 1 : 0)) & mask;
+    out[k++] = mix3(T.prevWordShape, wp1, sh) & mask;
+    out[k++] = mix3(T.nextWordShape, wn1, sh) & mask;
+    const where = caps ? 2 : initial;
+    out[k++] = letters ? mix3(T.docCase, p.docCase[i] as number, where * 2 + (l.flags & CAPITALISED ? 1 : 0)) & mask : -1;
+    out[k++] = letters && (caps || initial) ? mix(T.docShape, p.docShape[i] || UNKNOWN_SHAPE) & mask : -1;
+    out[k++] = i + 1 < to ? gazMark(T.gazNext, p, i + 1, mask) : -1;
+    out[k++] = i > from ? gazMark(T.gazPrev, p, i - 1, mask) : -1;
+    let bits = p.gazetteer[i] as number;
+    let more = p.gazetteerMore[i] as number;
+    for (let g = 0; g < GAZ_SLOTS; g++) {
+      if (bits !== 0) {
         const b = 31 - Math.clz32(bits);
         bits &= ~(1 << b);
         out[k++] = mix(T.gazetteer, b) & mask;
+      } else if (more !== 0) {
+        const b = 31 - Math.clz32(more);
+        more &= ~(1 << b);
+        out[k++] = mix(T.gazetteer, b + 32) & mask;
+      } else {
+        out[k++] = -1;
       }
     }
-  }
-  return out;
+  };
+  return { rows: out, fill };
 }
 
-/** The lowest set bit's index: one representative name category of a neighbour. */
-function firstBit(bits: number): number {
-  return 31 - Math.clz32(bits & -bits);
+/** A neighbour's lowest gazetteer mark (one representative name category), or -1 when it has none. */
+function gazMark(template: number, p: Prepared, at: number, mask: number): number {
+  const low = p.gazetteer[at] as number;
+  if (low) return mix(template, 31 - Math.clz32(low & -low)) & mask;
+  const high = p.gazetteerMore[at] as number;
+  return high ? mix(template, 32 + 31 - Math.clz32(high & -high)) & mask : -1;
 }

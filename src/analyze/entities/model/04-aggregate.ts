@@ -9,6 +9,9 @@
 import { mix, mix3 } from './hash.js';
 import { ENTITY_TYPES, typeOfTag } from './tags.js';
 import type { Prepared } from './01-prepare.js';
+import { UNFILLED } from './02-features.js';
+import type { FeatureBlock } from './03-decode.js';
+import { NEVER_OPENS, type Lexeme } from './lexeme.js';
 
 const T_AGG = 50;
 const T_AGG_NONE = 51;
@@ -26,6 +29,28 @@ export const AGGREGATE_SLOTS = KINDS + 2;
  * aggregateFeatures(p, firstPassTags, mask);
  */
 export function aggregateFeatures(p: Prepared, tags: Int8Array, mask: number): Int32Array {
+  const { rows, fill } = aggregateFiller(p, tags, mask);
+  for (let i = 0; i < p.n; i++) fill(i);
+  return rows;
+}
+
+/**
+ * The aggregate block as the tagger uses it: filled at once for tokens that
+ * may begin a name, on demand for the others (see `lazyStaticBlock`).
+ *
+ * @example
+ * greedy(model.second, mask, [local, lazyAggregateBlock(p, first, mask)], p, out);
+ */
+export function lazyAggregateBlock(p: Prepared, tags: Int8Array, mask: number): FeatureBlock {
+  const { rows, fill } = aggregateFiller(p, tags, mask);
+  for (let i = 0; i < p.n; i++) {
+    if ((p.lex[i] as Lexeme).flags & NEVER_OPENS) rows[i * AGGREGATE_SLOTS] = UNFILLED;
+    else fill(i);
+  }
+  return { rows, stride: AGGREGATE_SLOTS, fill };
+}
+
+function aggregateFiller(p: Prepared, tags: Int8Array, mask: number): { rows: Int32Array; fill: (i: number) => void } {
   const counts = new Int32Array(p.words * KINDS);
   const kind = (i: number) => typeOfTag(tags[i] ?? 0) + 1;
   for (let i = 0; i < p.n; i++) {
@@ -33,28 +58,29 @@ export function aggregateFeatures(p: Prepared, tags: Int8Array, mask: number): I
     const at = word * KINDS + kind(i);
     if (word >= 0) counts[at] = (counts[at] as number) + 1;
   }
-  const out = new Int32Array(p.n * AGGREGATE_SLOTS).fill(-1);
-  for (let i = 0; i < p.n; i++) {
+  const out = new Int32Array(p.n * AGGREGATE_SLOTS);
+  const fill = (i: number): void => {
     const k = i * AGGREGATE_SLOTS;
+    out.fill(-1, k, k + AGGREGATE_SLOTS);
     out[k] = mix(T_STACK, tags[i] ?? 0) & mask;
     const s = p.sentenceOf[i] ?? 0;
     const before = i > (p.sentenceStart[s] ?? 0) ? kind(i - 1) : KINDS;
     const after = i + 1 < (p.sentenceStart[s + 1] ?? 0) ? kind(i + 1) : KINDS;
     out[k + 1] = mix3(T_STACK_CONTEXT, before, after) & mask;
     const word = p.wordId[i] as number;
-    if (word < 0) continue;
-    const c = counts.subarray(word * KINDS, (word + 1) * KINDS);
+    if (word < 0) return;
     const own = kind(i);
+    const first = word * KINDS;
     let others = 0;
-    for (let t = 0; t < KINDS; t++) others += (c[t] ?? 0) - (t === own ? 1 : 0);
+    for (let t = 0; t < KINDS; t++) others += (counts[first + t] as number) - (t === own ? 1 : 0);
     if (others === 0) {
       out[k + 2] = mix(T_AGG_NONE, 0) & mask;
-      continue;
+      return;
     }
     for (let t = 0; t < KINDS; t++) {
-      const n = (c[t] ?? 0) - (t === own ? 1 : 0);
+      const n = (counts[first + t] as number) - (t === own ? 1 : 0);
       if (n > 0) out[k + 2 + t] = mix3(T_AGG, t, n * 2 >= others ? 1 : 0) & mask;
     }
-  }
-  return out;
+  };
+  return { rows: out, fill };
 }

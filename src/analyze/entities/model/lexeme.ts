@@ -12,6 +12,14 @@ export const HAS_LETTER = 4;
 export const HAS_DIGIT = 8;
 export const LOWER_INITIAL = 16;
 export const HAS_PERIOD = 32;
+/**
+ * A form that never begins a name: lowercase with no capital anywhere
+ * ("said", but not "al-Risala" or "eBay"), or no letter or digit of any script (",").
+ * In CoNLL-2003 train 15 of 23,499 names begin so ("de", "serie"), while
+ * such tokens are two thirds of all tokens: the decoder gives them O after O
+ * without scoring.
+ */
+export const NEVER_OPENS = 64;
 
 /** Longest prefix and suffix used as features: four letters catch "-ian", "-ese", "-burg", "Mc-". */
 export const AFFIX_MAX = 4;
@@ -126,6 +134,7 @@ function buildLexeme(form: string): Lexeme {
   if (first === 'x') flags |= LOWER_INITIAL;
   if (letters > 0 && uppers === letters) flags |= ALL_CAPS;
   if (form.includes('.')) flags |= HAS_PERIOD;
+  if ((first === 'x' && uppers === 0) || !/[\p{L}\p{N}]/u.test(form)) flags |= NEVER_OPENS;
   const chars = [...lowerText];
   const affixes = new Uint32Array(2 * AFFIX_MAX);
   for (let n = 1; n <= AFFIX_MAX && n <= chars.length; n++) {

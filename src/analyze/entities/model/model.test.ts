@@ -1,12 +1,12 @@
 /** Units of the model: tags, hashing, lexemes, gazetteer, features, decoding, training, the weight file. */
 import { describe, expect, it } from 'vitest';
 import { prepare } from './01-prepare.js';
-import { STATIC_SLOTS, staticFeatures } from './02-features.js';
+import { STATIC_SLOTS, UNFILLED, lazyStaticBlock, staticFeatures } from './02-features.js';
 import { greedy } from './03-decode.js';
-import { GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST_NAME, gazetteerForm } from './gazetteer.js';
+import { GAZ_CITY, GAZ_COMPANY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST_NAME, GAZ_PERSON_NAME, GAZ_TOWN, GAZ_WORD_COMMON, NameTable, gazetteerForm } from './gazetteer.js';
 import { loadModelGazetteer } from './gazetteer-build.js';
 import { hashString, mix } from './hash.js';
-import { ALL_CAPS, CAPITALISED, lexemeOf } from './lexeme.js';
+import { ALL_CAPS, CAPITALISED, NEVER_OPENS, lexemeOf } from './lexeme.js';
 import { tagTokens } from './tag.js';
 import { OUTSIDE, START, TAG_COUNT, TAG_NAMES, allowed, toBilou, toBio } from './tags.js';
 import { trainModel } from './train.js';
@@ -62,6 +62,12 @@ describe('hashing and lexemes', () => {
     expect(l.lowerText).toBe(lower);
   });
 
+  it.each([
+    ['said', true], [',', true], ['--', true], ['post-Soviet', false], ['eBay', false], ['Oslo', false], ['1996', false], ['東京', false],
+  ])('knows whether %j can begin a name', (form, never) => {
+    expect((lexemeOf(form).flags & NEVER_OPENS) !== 0).toBe(never);
+  });
+
   it('gives "1996" and "2001" the same word and shape', () => {
     expect(lexemeOf('1996').lower).toBe(lexemeOf('2001').lower);
     expect(lexemeOf('1996').shape).toBe(lexemeOf('2001').shape);
@@ -82,6 +88,30 @@ describe('gazetteer features', () => {
     const [, first, second] = gazBits(['in', 'Buenos', 'Aires']);
     expect((first ?? 0) & bit(GAZ_CITY, 0)).toBeTruthy();
     expect((second ?? 0) & bit(GAZ_CITY, 2)).toBeTruthy();
+  });
+
+  it('marks towns, names of people, companies and English words in their own categories', () => {
+    const more = (sentence: string[]) => Array.from(prepare([sentence], gaz).gazetteerMore);
+    const high = (category: number, pos: number) => 1 << ((category - 8) * 4 + pos);
+    const [, , , , gateshead] = more(['A', 'talk', 'was', 'in', 'Gateshead']);
+    expect((gateshead ?? 0) & high(GAZ_TOWN, 3)).toBeTruthy();
+    const [fiat, , , thompson] = more(['Fiat', 'hired', 'Mr', 'Thompson']);
+    expect((fiat ?? 0) & high(GAZ_COMPANY, 3)).toBeTruthy();
+    expect((thompson ?? 0) & high(GAZ_PERSON_NAME, 3)).toBeTruthy();
+    // A capitalised common word, as at a sentence start, is marked as one; a rare one is not common.
+    const [officials, , , , , ubiquitous] = more(['Officials', 'said', 'the', 'talk', 'was', 'Ubiquitous']);
+    expect((officials ?? 0) & high(GAZ_WORD_COMMON, 3)).toBeTruthy();
+    expect((ubiquitous ?? 0) & high(GAZ_WORD_COMMON, 3)).toBe(0);
+  });
+
+  it('finds every entry of a name table and nothing else', () => {
+    const map = new Map<number, number>();
+    for (let k = 0; k < 5000; k++) map.set(mix(k, 99), (k % 7) + 1);
+    const table = NameTable.fromMap(map);
+    expect(table.size).toBe(5000);
+    for (const [key, value] of map) expect(table.get(key)).toBe(value);
+    expect(table.get(mix(5000, 99))).toBeUndefined();
+    expect(Array.from(table.sortedKeys)).toEqual([...map.keys()].sort((a, b) => a - b));
   });
 
   it('marks first names but not lowercase words', () => {
@@ -131,7 +161,7 @@ describe('greedy decoding', () => {
   it('follows the weights and never breaks BILOU rules', () => {
     const bits = 10;
     const mask = (1 << bits) - 1;
-    const p = prepare([['a', 'b', 'c', 'd']], gaz);
+    const p = prepare([['Ab', 'Bc', 'Cd', 'De']], gaz);
     const feats = staticFeatures(p, mask);
     // The bias row alone decides: it prefers B-PER everywhere, which BILOU rules turn into B I I L.
     const w = new Float32Array((1 << bits) * TAG_COUNT);
@@ -140,6 +170,35 @@ describe('greedy decoding', () => {
     const out = new Int8Array(4);
     greedy(w, mask, [{ rows: feats, stride: STATIC_SLOTS }], p, out);
     expect(Array.from(out, (t) => TAG_NAMES[t])).toEqual(['B-PER', 'I-PER', 'I-PER', 'L-PER']);
+  });
+
+  it('opens no name on a lowercase word or punctuation, but lets a name run through them', () => {
+    const bits = 10;
+    const mask = (1 << bits) - 1;
+    const tag = (sentence: string[], prefer: string[]) => {
+      const p = prepare([sentence], gaz);
+      const feats = staticFeatures(p, mask);
+      const w = new Float32Array((1 << bits) * TAG_COUNT);
+      const bias = feats[0] ?? 0;
+      for (const name of prefer) w[bias * TAG_COUNT + TAG_NAMES.indexOf(name)] = 5;
+      const out = new Int8Array(sentence.length);
+      greedy(w, mask, [{ rows: feats, stride: STATIC_SLOTS }], p, out);
+      return Array.from(out, (t) => TAG_NAMES[t]);
+    };
+    expect(tag(['talks', ',', 'Oslo'], ['U-LOC'])).toEqual(['O', 'O', 'U-LOC']);
+    expect(tag(['Bank', 'of', 'the', 'North'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'L-ORG']);
+  });
+
+  it('fills lazy blocks with the same rows as the eager ones, on demand', () => {
+    const mask = (1 << 12) - 1;
+    const p = prepare([['Talks', 'in', 'Oslo', 'ended', '.']], gaz);
+    const eager = staticFeatures(p, mask, false);
+    const lazy = lazyStaticBlock(p, mask);
+    const slice = (f: Int32Array, i: number) => Array.from(f.subarray(i * STATIC_SLOTS, (i + 1) * STATIC_SLOTS));
+    expect(slice(lazy.rows, 2)).toEqual(slice(eager, 2));
+    expect(lazy.rows[1 * STATIC_SLOTS]).toBe(UNFILLED);
+    lazy.fill?.(1);
+    expect(slice(lazy.rows, 1)).toEqual(slice(eager, 1));
   });
 });
 
@@ -169,7 +228,7 @@ describe('training and the weight file', () => {
     const table = new Float32Array(4 * TAG_COUNT);
     table[TAG_COUNT + 2] = 2.5;
     table[3 * TAG_COUNT] = -1.25;
-    const { tables } = decodeWeights(encodeWeights([table], 2, { names: new Map(), maxTokens: 1 }, {}), 'x');
+    const { tables } = decodeWeights(encodeWeights([table], 2, { names: NameTable.fromMap(new Map()), maxTokens: 1 }, {}), 'x');
     const t = tables[0] as Int16Array;
     expect(t[TAG_COUNT + 2]).toBe(32767);
     expect(t[3 * TAG_COUNT]).toBe(Math.round((-1.25 * 32767) / 2.5)); // -16383: half the largest, rounded

@@ -3,48 +3,42 @@
  * the first pass → second pass. Pure over a loaded model.
  */
 import { prepare, type Prepared } from './01-prepare.js';
-import { STATIC_SLOTS, intrinsicOf, staticFeatures } from './02-features.js';
-import { greedy, type WeightRows } from './03-decode.js';
-import { AGGREGATE_SLOTS, aggregateFeatures } from './04-aggregate.js';
+import { intrinsicOf, lazyStaticBlock } from './02-features.js';
+import { greedy, type BaseScores, type WeightRows } from './03-decode.js';
+import { lazyAggregateBlock } from './04-aggregate.js';
 import type { ModelGazetteer } from './gazetteer.js';
-import type { Lexeme } from './lexeme.js';
 import { TAG_COUNT } from './tags.js';
 
-/** Each weight table's slot in {@link Lexeme.sums}. */
+/** Each weight table's slot in the lexemes' `sums`. */
 const tableSlots = new WeakMap<WeightRows, number>();
 const ZERO = new Int32Array(TAG_COUNT);
 let nextSlot = 0;
 
 /**
- * Per token, the scores of its per-form features, summed once per word form
- * and table (zero in headlines, whose per-form rows stay in the feature block).
+ * The scores of a token's per-form features: summed once per word form and
+ * table and kept on the lexeme (zero in headlines, whose per-form rows stay
+ * in the feature block).
  *
  * @example
- * perFormScores(model.first, p, mask).length; // p.n
+ * greedy(model.first, mask, [block], p, out, undefined, perFormScores(model.first, p, mask));
  */
-export function perFormScores(w: WeightRows, p: Prepared, mask: number): Int32Array[] {
+export function perFormScores(w: WeightRows, p: Prepared, mask: number): BaseScores {
   let slot = tableSlots.get(w);
   if (slot === undefined) tableSlots.set(w, (slot = nextSlot++));
-  const out: Int32Array[] = new Array(p.n);
-  for (let i = 0; i < p.n; i++) {
-    if (p.capsLine[p.sentenceOf[i] as number]) {
-      out[i] = ZERO;
-      continue;
+  const at = slot;
+  return (l, i) => {
+    if (p.capsLine[p.sentenceOf[i] as number]) return ZERO;
+    const cached = l.sums[at];
+    if (cached) return cached;
+    const sum = new Int32Array(TAG_COUNT);
+    for (const h of intrinsicOf(l)) {
+      if (h === 0) continue;
+      const row = (h & mask) * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) sum[t] = (sum[t] as number) + (w[row + t] as number);
     }
-    const l = p.lex[i] as Lexeme;
-    let sum = l.sums[slot];
-    if (!sum) {
-      sum = new Int32Array(TAG_COUNT);
-      for (const h of intrinsicOf(l)) {
-        if (h === 0) continue;
-        const row = (h & mask) * TAG_COUNT;
-        for (let t = 0; t < TAG_COUNT; t++) sum[t] = (sum[t] as number) + (w[row + t] as number);
-      }
-      l.sums[slot] = sum;
-    }
-    out[i] = sum;
-  }
-  return out;
+    l.sums[at] = sum;
+    return sum;
+  };
 }
 
 /** A loaded model: the two weight tables and the gazetteer. */
@@ -64,11 +58,11 @@ export interface NerModel {
  */
 export function tagPrepared(model: NerModel, p: Prepared): Int8Array {
   const mask = (1 << model.bits) - 1;
-  const local = { rows: staticFeatures(p, mask, false), stride: STATIC_SLOTS };
+  const local = lazyStaticBlock(p, mask);
   const first = new Int8Array(p.n);
   greedy(model.first, mask, [local], p, first, undefined, perFormScores(model.first, p, mask));
   const second = new Int8Array(p.n);
-  const aggregate = { rows: aggregateFeatures(p, first, mask), stride: AGGREGATE_SLOTS };
+  const aggregate = lazyAggregateBlock(p, first, mask);
   greedy(model.second, mask, [local, aggregate], p, second, undefined, perFormScores(model.second, p, mask));
   return second;
 }

@@ -6,7 +6,7 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ParallaxError } from '../../../errors.js';
-import type { ModelGazetteer } from './gazetteer.js';
+import { NameTable, type ModelGazetteer } from './gazetteer.js';
 import { TAG_COUNT, TAG_NAMES } from './tags.js';
 
 /** First bytes of a weight file. */
@@ -17,7 +17,7 @@ const INT16_MAX = 32767;
  * Version of the features the weights were trained with. Changing any
  * template, hash or slot makes old weights meaningless, so bump it then.
  */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** What the header records. */
 export interface WeightHeader {
@@ -67,9 +67,9 @@ export function encodeWeights(tables: readonly Float32Array[], bits: number, gaz
     const deltas = Int32Array.from(rowIndex, (r, k) => r - (k > 0 ? (rowIndex[k - 1] ?? 0) : 0));
     bodies.push(head, Buffer.from(deltas.buffer), Buffer.from(values.buffer));
   }
-  const keys = Uint32Array.from([...gazetteer.names.keys()].sort((a, b) => a - b));
-  const cats = Uint32Array.from(keys, (k) => gazetteer.names.get(k) ?? 0);
-  bodies.push(Buffer.from(keys.buffer), Buffer.from(cats.buffer));
+  const keys = gazetteer.names.sortedKeys;
+  const cats = gazetteer.names.sortedValues;
+  bodies.push(Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), Buffer.from(cats.buffer, cats.byteOffset, cats.byteLength));
   const header: WeightHeader = {
     featureVersion: FEATURE_VERSION, bits, gazetteerEntries: keys.length, gazetteerMaxTokens: gazetteer.maxTokens, tags: TAG_NAMES, scales, provenance,
   };
@@ -116,7 +116,5 @@ export function decodeWeights(bytes: Uint8Array, name: string): DecodedWeights {
   const n = header.gazetteerEntries;
   const keys = new Uint32Array(body.buffer.slice(body.byteOffset + at, body.byteOffset + at + n * 4));
   const cats = new Uint32Array(body.buffer.slice(body.byteOffset + at + n * 4, body.byteOffset + at + n * 8));
-  const names = new Map<number, number>();
-  for (let k = 0; k < n; k++) names.set(keys[k] as number, cats[k] as number);
-  return { header, tables, gazetteer: { names, maxTokens: header.gazetteerMaxTokens } };
+  return { header, tables, gazetteer: { names: new NameTable(keys, cats), maxTokens: header.gazetteerMaxTokens } };
 }
