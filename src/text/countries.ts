@@ -240,6 +240,8 @@ export function replaceCountries(text: string): string {
 }
 
 function matchAt(words: string[], i: number, f: Forms): { cca3: string; next: number; trail: string } | null {
+  // Country names and codes are written with a capital: most words are rejected before any folding.
+  if (!/^\p{Lu}/u.test(words[i] ?? '')) return null;
   for (let n = MAX_NAME_WORDS; n >= 1; n--) {
     const end = i + 2 * n - 1;
     if (end > words.length) continue;
@@ -247,7 +249,7 @@ function matchAt(words: string[], i: number, f: Forms): { cca3: string; next: nu
     const core = phrase.replace(/[^\p{L}\p{N}]+$/u, '');
     const trail = phrase.slice(core.length);
     if (!core || !/^[\p{L}]/u.test(core)) continue;
-    const cca3 = isCode(core) ? f.codes.get(core) : n > 1 || /^\p{Lu}/u.test(core) ? f.names.get(foldName(core)) : undefined;
+    const cca3 = isCode(core) ? f.codes.get(core) : f.names.get(foldName(core));
     if (cca3) return { cca3, next: end, trail };
   }
   return null;
