@@ -3,7 +3,7 @@
  * pronoun resolved to the last person named, a title ("the minister"), or an
  * unnamed source ("a source close to the delegation"), which stays anonymous.
  */
-import type { Span } from '../../types.js';
+import type { EntityType, Span } from '../../types.js';
 import type { Cue } from './02-cues.js';
 import { ANONYMOUS, anonymousEndingAt, extendModifiers } from './anonymous.js';
 import type { QuoteContext } from './context.js';
@@ -23,6 +23,7 @@ import {
 import type { Attribution } from './resolve.js';
 import { named, resolvePronoun, resolveTitle } from './resolve.js';
 import { rightSubject } from './right-subject.js';
+import { verbFollows } from './verb-follows.js';
 import type { Word } from './text.js';
 import { isCapitalised, isPossessive, wordsIn } from './text.js';
 
@@ -44,6 +45,8 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which']);
 /** Longer than any relative pronoun, so the look-up reads one word. */
 const RELATIVE_MAX_CHARS = 8;
 const ASIDE_ADVERBS = new Set(ASIDE_WORDS);
+/** Entity types a name in subject position may have: the speaker types and LOC, which the recogniser gives some surnames. */
+const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([...SPEAKER_TYPES, 'LOC']);
 /** A personal pronoun fused with its auxiliary ("he’s", "they’re", "I’m"). */
 const CONTRACTED_PRONOUN = /^(he|she|they|we|i)[’'](?:s|re|m|ve|d|ll)$/i;
 
@@ -154,6 +157,8 @@ function leftSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number
   if (last && COORDINATORS.has(last.lower)) {
     return elided(ctx, sentence, earlier) ?? mainClauseSubject(ctx, from, last.start, sentence);
   }
+  // "Doe went on to say", "Doe would do better to say": an infinitive's speaker is the subject of the verb it depends on.
+  if (last?.lower === 'to') return mainClauseSubject(ctx, from, last.start, sentence) ?? resolvePhrase(ctx, words, sentence);
   if (words.length > 0) return resolvePhrase(ctx, words, sentence);
   // "Doe backed the bill but now says …": the verb shares the subject of the clause before "but".
   if (phrase.boundary === 'opener' && (phrase.opener === 'but' || phrase.opener === 'yet')) {
@@ -292,7 +297,8 @@ export function mainClauseSubject(ctx: QuoteContext, from: number, to: number, s
   const pronoun = words.find((w) => PRONOUNS.has(w.lower));
   const anonymousHead = words.findIndex((w) => ANONYMOUS.has(w.lower));
   const mentions = mentionsIn(ctx, start, to).filter((m) => !isPossessive(ctx.text, m.end));
-  const actor = mentions.find((m) => m.type === 'PERSON' || m.type === 'ORG');
+  // A name in subject position (a place too: the recogniser may type a person as one) before the first person or organisation named.
+  const actor = mentions.find((m) => SUBJECT_TYPES.has(m.type) && verbFollows(ctx, m)) ?? mentions.find((m) => m.type === 'PERSON' || m.type === 'ORG');
   const candidates: { at: number; make: () => Attribution }[] = [];
   if (pronoun) candidates.push({ at: pronoun.start, make: () => resolvePronoun(ctx, pronoun, sentence) });
   if (actor) candidates.push({ at: actor.start, make: () => named(actor) });

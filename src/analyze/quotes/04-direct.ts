@@ -16,7 +16,7 @@ import type { Attribution } from './03-speaker.js';
 import { attribute, mainClauseSubject } from './03-speaker.js';
 import type { QuoteContext } from './context.js';
 import { sentenceAt } from './context.js';
-import { inheritSpeakers, withAttribution } from './continuation.js';
+import { inheritSpeakers, isQuoteOnlyBlock, withAttribution } from './continuation.js';
 import { embeddedSpeaker } from './embedded.js';
 import { isBlank, isCapitalised, wordsIn } from './text.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
@@ -161,10 +161,14 @@ function introduction(ctx: QuoteContext, mark: QuoteMark, sentenceStart: number)
   const endsWithCue = cue !== undefined && isBlank(ctx.text, cue.end, end);
   if (cue && (endsWithCue || ctx.text.charAt(end) === ':')) return { attribution: attribute(ctx, cue, index, cues.slice(0, -1)), cue };
   // "Doe praised the plan. “It works.”": a quote opening a sentence, with nothing to attribute it
-  // in that sentence, continues what the sentence before it in the paragraph reported.
-  if (cue && !opensBlock) {
-    const attribution = attribute(ctx, cue, index, cues.slice(0, -1));
-    if (attribution?.speakerMention) return { attribution, cue };
+  // in that sentence, continues what the sentence before it in the paragraph reported; so does a
+  // paragraph of nothing but quotation after a paragraph ending in a report ("Doe said that …").
+  // The reporting cue is the one whose clause holds the others ("Doe said that critics predicted …").
+  const reporting = outermost(ctx, cues);
+  if (reporting && (!opensBlock || isQuoteOnlyBlock(ctx, mark.block))) {
+    const k = cues.indexOf(reporting);
+    const attribution = attribute(ctx, reporting, index, cues.slice(0, k));
+    if (attribution?.speakerMention) return { attribution, cue: reporting };
   }
   if (!colon && ctx.text.charAt(end) !== ':') return null;
   return { attribution: mainClauseSubject(ctx, s.start, end, index) };

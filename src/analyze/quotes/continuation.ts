@@ -52,8 +52,13 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
   });
 }
 
-/** True when the block holds only quoted passages (and punctuation). */
-function isQuoteOnlyBlock(ctx: QuoteContext, index: number): boolean {
+/**
+ * True when the block holds only quoted passages (and punctuation), after an analysed block.
+ *
+ * @example
+ * isQuoteOnlyBlock(ctx, 2); // true for a paragraph that is one “…” and nothing else
+ */
+export function isQuoteOnlyBlock(ctx: QuoteContext, index: number): boolean {
   const block = ctx.article.blocks[index];
   const prior = ctx.article.blocks[index - 1];
   if (!block || !prior || !isAnalysedBlock(prior)) return false;

@@ -294,6 +294,16 @@ describe('findQuotes: attribution patterns of news copy', () => {
     ['a sentence-opening description before an aside', 'The complaint, which was filed on Monday, alleged that the firm “failed to act.”', [
       { kind: 'partial', content: 'failed to act.', mention: 'The complaint', cue: 'alleged' },
     ]],
+    ['a participle after a comma takes the name in subject position, not an object of a preposition', 'Asked about AFP coverage, Brandt brushed it aside, calling it “a rumour.”', [
+      { kind: 'partial', content: 'a rumour.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'calling' },
+    ]],
+    ['an infinitive cue takes the subject of the verb it depends on', 'Brandt joked about the weather but went on to say, “We are ready.”', [
+      { kind: 'direct', content: 'We are ready.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'say' },
+    ]],
+    ['a quote-only paragraph after a paragraph that reports the speaker', 'Doe said that critics had predicted a collapse.\n“That will not happen.”', [
+      { kind: 'indirect', content: 'critics had predicted a collapse', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+      { kind: 'direct', content: 'That will not happen.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
   ];
   it.each(table)('%s', (_name, text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
