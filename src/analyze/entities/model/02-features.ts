@@ -2,11 +2,12 @@
  * Step 2: the local features of every token, hashed into weight-table rows.
  * Each feature is `mix(template, value)` over precomputed hashes: the word and
  * its neighbours (±2), affixes, shapes, sentence position, headline casing,
- * document casing and gazetteer positions. A token has `STATIC_SLOTS` slots;
+ * document casing, gazetteer positions and the class signature of a short
+ * line (results tables). A token has `STATIC_SLOTS` slots;
  * unused slots hold -1.
  */
 import { hashString, mix, mix3 } from './hash.js';
-import { AFFIX_MAX, CAPITALISED, HAS_LETTER, NEVER_OPENS, type Lexeme } from './lexeme.js';
+import { AFFIX_MAX, ALL_CAPS, CAPITALISED, HAS_DIGIT, HAS_LETTER, NEVER_OPENS, type Lexeme } from './lexeme.js';
 import type { FeatureBlock } from './03-decode.js';
 import type { Prepared } from './01-prepare.js';
 
@@ -15,7 +16,7 @@ const T = {
   bias: 1, exact: 2, lower: 3, prev1: 4, next1: 5, prev2: 6, next2: 7, bigramPrev: 8, bigramNext: 9,
   affix: 10, shape: 11, shortShape: 12, shapePrev1: 13, shapeNext1: 14, shapePairPrev: 15, shapePairNext: 16,
   shapePrev2: 17, shapeNext2: 18, position: 19, prevWordShape: 20, nextWordShape: 21, docCase: 22, docShape: 23,
-  gazetteer: 24, capsExact: 25, capsShape: 26, gazNext: 27, gazPrev: 28,
+  gazetteer: 24, capsExact: 25, capsShape: 26, gazNext: 27, gazPrev: 28, lineSignature: 29,
 } as const;
 
 /** Gazetteer slots per token: a token rarely lies inside more than eight known names. */
@@ -23,7 +24,9 @@ const GAZ_SLOTS = 8;
 /** Sentence-length buckets: short lines are bylines and datelines ("Peter Smith", "PARIS 1996-08-22"). */
 const SHORT_LINE = 4;
 /** Slots of local features per token. */
-export const STATIC_SLOTS = 24 + 2 * AFFIX_MAX + GAZ_SLOTS;
+export const STATIC_SLOTS = 25 + 2 * AFFIX_MAX + GAZ_SLOTS;
+/** Runs of token classes a line may have and still get a signature: results and table lines are short ("Hamburg 2 Bayern Munich 1"). */
+const SIGNATURE_RUNS = 8;
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
@@ -101,6 +104,7 @@ function staticFiller(p: Prepared, mask: number, perForm: boolean, out: Int32Arr
     // In a headline the case says nothing, so the shape the document gives the word stands in.
     shapes[i] = p.capsLine[p.sentenceOf[i] as number] && l.flags & HAS_LETTER ? p.docShape[i] || UNKNOWN_SHAPE : l.shortShape;
   }
+  const { signature, run } = lineSignatures(p);
   const fill = (i: number): void => {
     const s = p.sentenceOf[i] as number;
     const from = p.sentenceStart[s] as number;
@@ -150,6 +154,7 @@ function staticFiller(p: Prepared, mask: number, perForm: boolean, out: Int32Arr
     const where = caps ? 2 : initial;
     out[k++] = letters ? mix3(T.docCase, p.docCase[i] as number, where * 2 + (l.flags & CAPITALISED ? 1 : 0)) & mask : -1;
     out[k++] = letters && (caps || initial) ? mix(T.docShape, p.docShape[i] || UNKNOWN_SHAPE) & mask : -1;
+    out[k++] = signature[s] ? mix3(T.lineSignature, signature[s] as number, run[i] as number) & mask : -1;
     out[k++] = i + 1 < to ? gazMark(T.gazNext, p, i + 1, mask) : -1;
     out[k++] = i > from ? gazMark(T.gazPrev, p, i - 1, mask) : -1;
     let bits = p.gazetteer[i] as number;
@@ -177,4 +182,44 @@ function gazMark(template: number, p: Prepared, at: number, mask: number): numbe
   if (low) return mix(template, 31 - Math.clz32(low & -low)) & mask;
   const high = p.gazetteerMore[at] as number;
   return high ? mix(template, 32 + 31 - Math.clz32(high & -high)) & mask : -1;
+}
+
+/** Token classes of a line signature. */
+const CLASS_CAPITAL = 1;
+const CLASS_NUMBER = 2;
+const CLASS_LOWER = 3;
+const CLASS_OTHER = 4;
+
+/**
+ * Per sentence, a hash of its token classes with runs collapsed (capitalised,
+ * number, lowercase, other), 0 when it has more than `SIGNATURE_RUNS` runs;
+ * per token, the index of its run. A results line "Hamburg 2 Bayern Munich 1"
+ * is C N C N, and each name learns it sits before a score.
+ *
+ * @example
+ * lineSignatures(prepare([['Hamburg', '2', 'Bayern', '1']], gaz)).run; // [1, 2, 3, 4]
+ */
+export function lineSignatures(p: Prepared): { signature: Uint32Array; run: Uint8Array } {
+  const sentences = p.sentenceStart.length - 1;
+  const signature = new Uint32Array(sentences);
+  const run = new Uint8Array(p.n);
+  for (let s = 0; s < sentences; s++) {
+    const from = p.sentenceStart[s] as number;
+    const to = p.sentenceStart[s + 1] as number;
+    let h = 0x9e37;
+    let last = 0;
+    let runs = 0;
+    for (let i = from; i < to && runs <= SIGNATURE_RUNS; i++) {
+      const f = (p.lex[i] as Lexeme).flags;
+      const c = f & (CAPITALISED | ALL_CAPS) ? CLASS_CAPITAL : f & HAS_LETTER ? CLASS_LOWER : f & HAS_DIGIT ? CLASS_NUMBER : CLASS_OTHER;
+      if (c !== last) {
+        runs++;
+        h = mix(h, c);
+        last = c;
+      }
+      run[i] = runs;
+    }
+    signature[s] = runs <= SIGNATURE_RUNS ? h || 1 : 0;
+  }
+  return { signature, run };
 }

@@ -4,7 +4,8 @@
  * the document were tagged, and the first-pass tags around the token. The
  * second pass reads them, so "Blackburn" alone takes the type that "Peter
  * Blackburn" had three sentences earlier, and a headline word the type its
- * running-text occurrences have.
+ * running-text occurrences have. The block also carries the context
+ * aggregation of context.ts (the words around the word's other occurrences).
  */
 import { mix, mix3 } from './hash.js';
 import { ENTITY_TYPES, typeOfTag } from './tags.js';
@@ -12,6 +13,7 @@ import type { Prepared } from './01-prepare.js';
 import { UNFILLED } from './02-features.js';
 import type { FeatureBlock } from './03-decode.js';
 import { NEVER_OPENS, type Lexeme } from './lexeme.js';
+import { CONTEXT_SLOTS, contextWriter } from './context.js';
 
 const T_AGG = 50;
 const T_AGG_NONE = 51;
@@ -19,8 +21,8 @@ const T_STACK = 52;
 const T_STACK_CONTEXT = 53;
 /** Types plus O: the buckets of the aggregate. */
 const KINDS = ENTITY_TYPES.length + 1;
-/** Aggregate slots, then the stacked tag slots. */
-export const AGGREGATE_SLOTS = KINDS + 2;
+/** The stacked tag slots, the aggregate slots, then the context slots. */
+export const AGGREGATE_SLOTS = KINDS + 2 + CONTEXT_SLOTS;
 
 /**
  * Aggregate features of every token from first-pass tags: `out[i * AGGREGATE_SLOTS + j]` is a row or -1.
@@ -59,6 +61,7 @@ function aggregateFiller(p: Prepared, tags: Int8Array, mask: number): { rows: In
     if (word >= 0) counts[at] = (counts[at] as number) + 1;
   }
   const out = new Int32Array(p.n * AGGREGATE_SLOTS);
+  const context = contextWriter(p, mask);
   const fill = (i: number): void => {
     const k = i * AGGREGATE_SLOTS;
     out.fill(-1, k, k + AGGREGATE_SLOTS);
@@ -69,6 +72,7 @@ function aggregateFiller(p: Prepared, tags: Int8Array, mask: number): { rows: In
     out[k + 1] = mix3(T_STACK_CONTEXT, before, after) & mask;
     const word = p.wordId[i] as number;
     if (word < 0) return;
+    context(i, out, k + KINDS + 2);
     const own = kind(i);
     const first = word * KINDS;
     let others = 0;

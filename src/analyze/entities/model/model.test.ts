@@ -1,8 +1,9 @@
 /** Units of the model: tags, hashing, lexemes, gazetteer, features, decoding, training, the weight file. */
 import { describe, expect, it } from 'vitest';
 import { prepare } from './01-prepare.js';
-import { STATIC_SLOTS, UNFILLED, lazyStaticBlock, staticFeatures } from './02-features.js';
+import { STATIC_SLOTS, UNFILLED, lazyStaticBlock, lineSignatures, staticFeatures } from './02-features.js';
 import { greedy } from './03-decode.js';
+import { CONTEXT_SLOTS, contextWriter } from './context.js';
 import { GAZ_CITY, GAZ_COMPANY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST_NAME, GAZ_PERSON_NAME, GAZ_TOWN, GAZ_WORD_COMMON, NameTable, gazetteerForm } from './gazetteer.js';
 import { loadModelGazetteer } from './gazetteer-build.js';
 import { hashString, mix } from './hash.js';
@@ -154,6 +155,46 @@ describe('document preparation and features', () => {
     const slice = (f: Int32Array, i: number) => Array.from(f.subarray(i * STATIC_SLOTS, (i + 1) * STATIC_SLOTS));
     expect(slice(lean, 0)).toEqual(slice(full, 0));
     expect(slice(lean, 4).filter((r) => r >= 0).length).toBeLessThan(slice(full, 4).filter((r) => r >= 0).length);
+  });
+});
+
+describe('context aggregation and line signatures', () => {
+  const mask = (1 << 16) - 1;
+  const rowsOf = (p: ReturnType<typeof prepare>, i: number) => {
+    const out = new Int32Array(CONTEXT_SLOTS).fill(-1);
+    contextWriter(p, mask)(i, out, 0);
+    return Array.from(out);
+  };
+
+  it('gives a capitalised word the neighbours of its other occurrences', () => {
+    const p = prepare([['Hamburg', '2', 'Rostock', '1'], ['Fans', 'in', 'Hamburg', 'cheered']], gaz);
+    const first = rowsOf(p, 0);
+    const second = rowsOf(p, 6);
+    // Each sees one other occurrence: three rows, the rest empty.
+    expect(first.filter((r) => r >= 0)).toHaveLength(3);
+    expect(second.filter((r) => r >= 0)).toHaveLength(3);
+    // Different neighbours elsewhere give different rows.
+    expect(first).not.toEqual(second);
+    // A word seen once, or a lowercase word, gets none.
+    expect(rowsOf(p, 2).every((r) => r === -1)).toBe(true);
+    expect(rowsOf(p, 7).every((r) => r === -1)).toBe(true);
+  });
+
+  it('depends on the neighbours only, not on where the other occurrence is', () => {
+    const a = prepare([['Smith', 'said'], ['Later', 'Smith', 'left']], gaz);
+    const b = prepare([['Smith', 'said'], ['Yesterday', 'the', 'Smith', 'left']], gaz);
+    expect(rowsOf(a, 3)).toEqual(rowsOf(b, 4));
+  });
+
+  it('marks results lines by the same signature whatever the names and scores', () => {
+    const p = prepare([['Hamburg', '2', 'Rostock', '1'], ['Bayern', '3', 'Borussia', 'Dortmund', '0'], ['Fans', 'in', 'Hamburg', 'cheered']], gaz);
+    const { signature, run } = lineSignatures(p);
+    expect(signature[0]).toBe(signature[1]);
+    expect(signature[0]).not.toBe(signature[2]);
+    expect(signature[0]).not.toBe(0);
+    expect(Array.from(run.subarray(0, 9))).toEqual([1, 2, 3, 4, 1, 2, 3, 3, 4]);
+    // A long sentence has too many runs for a signature.
+    expect(lineSignatures(prepare([['A', 'b', 'C', 'd', 'E', 'f', 'G', 'h', 'I', 'j']], gaz)).signature[0]).toBe(0);
   });
 });
 
