@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Block, BlockKind } from '../types.js';
+import { expect } from 'vitest';
+import type { Article, Block, BlockKind, Entity, Mention } from '../types.js';
 
 /** A line this short without final punctuation reads as a heading. */
 const HEADING_MAX_WORDS = 12;
@@ -60,4 +61,31 @@ export function loadExamples(): Article[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => articleFromText(readFileSync(join(dir, f), 'utf8'), f.replace(/\.txt$/, '')));
+}
+
+/**
+ * Asserts what every entity step must give: mentions in bounds, in order,
+ * non-overlapping, trimmed, each slice one of its entity's aliases, and no
+ * slice matching `forbidden` (e.g. a comma or a trailing possessive).
+ *
+ * @example
+ * expectWellFormedMentions(text, mentions, entities, /[,“”]/u);
+ */
+export function expectWellFormedMentions(
+  text: string,
+  mentions: readonly Mention[],
+  entities: readonly Entity[],
+  forbidden?: RegExp,
+): void {
+  let lastEnd = 0;
+  for (const m of mentions) {
+    expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+    expect(m.end).toBeGreaterThan(m.start);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    lastEnd = m.end;
+    const slice = text.slice(m.start, m.end);
+    expect(slice).toBe(slice.trim());
+    if (forbidden) expect(slice).not.toMatch(forbidden);
+    expect(entities.find((e) => e.key === m.entity)?.aliases).toContain(slice);
+  }
 }

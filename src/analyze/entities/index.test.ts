@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Article } from '../../types.js';
-import { articleFromText, loadExamples } from '../test-helpers.js';
+import { articleFromText, expectWellFormedMentions, loadExamples } from '../test-helpers.js';
 import { splitSentences } from '../sentences/index.js';
 import { DEFAULT_ENTITY_OPTIONS, findEntities, recogniseByRules, type Recogniser } from './index.js';
 
@@ -114,18 +114,7 @@ describe('findEntities', () => {
         const text = tokens.join(' ');
         const article = paragraph(text);
         const { mentions, entities } = findEntities(article, splitSentences(article), { recogniser });
-        let lastEnd = 0;
-        for (const m of mentions) {
-          expect(m.start).toBeGreaterThanOrEqual(lastEnd);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          lastEnd = m.end;
-          const slice = text.slice(m.start, m.end);
-          expect(slice).toBe(slice.trim());
-          expect(slice).not.toMatch(/['’]s$/u);
-          const entity = entities.find((e) => e.key === m.entity);
-          expect(entity?.aliases).toContain(slice);
-        }
+        expectWellFormedMentions(text, mentions, entities, /['’]s$/u);
       }),
     );
   });

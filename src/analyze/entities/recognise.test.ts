@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../types.js';
 import { splitSentences } from '../sentences/index.js';
-import { articleFromText } from '../test-helpers.js';
+import { articleFromText, expectWellFormedMentions } from '../test-helpers.js';
 import { DEFAULT_ENTITY_OPTIONS, findEntities, recogniseByModelAndRules } from './index.js';
 
 const paragraph = (text: string): Article => ({ ...articleFromText(text), blocks: [{ start: 0, end: text.length, kind: 'paragraph' }] });
@@ -102,17 +102,7 @@ describe('the default recogniser', () => {
         const text = tokens.join(' ');
         const article = paragraph(text);
         const { mentions, entities } = findEntities(article, splitSentences(article));
-        let lastEnd = 0;
-        for (const m of mentions) {
-          expect(m.start).toBeGreaterThanOrEqual(lastEnd);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          lastEnd = m.end;
-          const slice = text.slice(m.start, m.end);
-          expect(slice).toBe(slice.trim());
-          expect(slice).not.toMatch(/[,“”]|\bwho\b/u);
-          expect(entities.find((e) => e.key === m.entity)?.aliases).toContain(slice);
-        }
+        expectWellFormedMentions(text, mentions, entities, /[,“”]|\bwho\b/u);
       }),
       { numRuns: 200 },
     );

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../types.js';
 import { splitSentences } from '../../sentences/index.js';
-import { articleFromText } from '../../test-helpers.js';
+import { articleFromText, expectWellFormedMentions } from '../../test-helpers.js';
 import { findEntities } from '../index.js';
 import { loadNerModel, tagSentences, type NerModel } from './index.js';
 import { conllForm, recogniseByModel } from './recognise.js';
@@ -85,16 +85,7 @@ describe('recogniseByModel in the entity stage', () => {
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (tokens) => {
         const text = tokens.join(' ');
         const { mentions, entities } = byModel(text);
-        let lastEnd = 0;
-        for (const m of mentions) {
-          expect(m.start).toBeGreaterThanOrEqual(lastEnd);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          lastEnd = m.end;
-          const slice = text.slice(m.start, m.end);
-          expect(slice).toBe(slice.trim());
-          expect(entities.find((e) => e.key === m.entity)?.aliases).toContain(slice);
-        }
+        expectWellFormedMentions(text, mentions, entities);
       }),
       { numRuns: 200 },
     );
