@@ -3,10 +3,10 @@
  * gold file. Each subcommand is loaded lazily, so `eval quotes` or
  * `eval clusters` join the table the same way.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command, CommandContext, CommandResult } from './command.js';
 import { ParallaxError } from '../errors.js';
+import { readGold } from '../eval/read-gold.js';
 
 type Subcommand = (file: string, ctx: CommandContext) => Promise<CommandResult>;
 
@@ -21,17 +21,6 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcomm
     load: async () => evalQuotes,
   },
 };
-
-/** Reads a gold file, naming it when it is missing. */
-export function readGold(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ParallaxError('INPUT_NOT_FOUND', `${path}: no such file`);
-    throw new ParallaxError('INPUT_UNREADABLE', `${path}: ${(err as Error).message}`);
-  }
-}
 
 const pct = (x: number) => (x * 100).toFixed(2).padStart(7);
 

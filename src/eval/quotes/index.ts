@@ -7,9 +7,8 @@
  * const report = await evaluateQuotesFile('../shared/eval/polnear/dev.jsonl');
  * console.log(formatQuoteReport(report, false));
  */
-import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { ParallaxError } from '../../errors.js';
+import { readGold } from '../read-gold.js';
 import { parseGold } from './01-gold.js';
 import { predictQuotes } from './02-predict.js';
 import type { ScoredDocument } from './03-score.js';
@@ -31,15 +30,8 @@ export { countCategories, formatSpeakerErrors, speakerErrors } from './05-errors
 export type { ErrorSection, SourcePlace, SpeakerError, SpeakerProblem } from './05-errors.js';
 
 /** Reads and parses a gold file; a missing file or a malformed line throws a ParallaxError naming it. */
-async function loadGold(path: string): Promise<GoldArticle[]> {
-  let content: string;
-  try {
-    content = await readFile(path, 'utf8');
-  } catch (cause) {
-    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new ParallaxError(missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE', `${path}: ${missing ? 'no such file' : String(cause)}`, { cause });
-  }
-  return parseGold(content, path);
+function loadGold(path: string): GoldArticle[] {
+  return parseGold(readGold(path), path);
 }
 
 /**
@@ -50,7 +42,7 @@ async function loadGold(path: string): Promise<GoldArticle[]> {
  * const { direct, all, articlesPerSecond } = await evaluateQuotesFile('gold.jsonl');
  */
 export async function evaluateQuotesFile(path: string): Promise<QuoteEvalReport> {
-  const gold = await loadGold(path);
+  const gold = loadGold(path);
   const started = performance.now();
   const docs: ScoredDocument[] = gold.map((g) => ({ gold: g, predicted: predictQuotes(g) }));
   const seconds = (performance.now() - started) / 1000;
@@ -70,6 +62,6 @@ export async function evaluateQuotesFile(path: string): Promise<QuoteEvalReport>
  * console.log(formatSpeakerErrors(await diagnoseSpeakersFile('train.jsonl', 'direct'), 3));
  */
 export async function diagnoseSpeakersFile(path: string, section: ErrorSection): Promise<SpeakerError[]> {
-  const gold = await loadGold(path);
+  const gold = loadGold(path);
   return speakerErrors(gold.map((g) => ({ gold: g, predicted: predictQuotes(g) })), section);
 }
