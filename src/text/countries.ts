@@ -78,6 +78,29 @@ function addUnique(map: Map<string, string>, ambiguous: Set<string>, key: string
   }
 }
 
+/**
+ * English plural of a demonym or group adjective; none for those ending in a sibilant.
+ *
+ * @example
+ * pluralOfGroup('Ukrainian'); // 'Ukrainians'
+ * pluralOfGroup('French'); // null
+ */
+export function pluralOfGroup(word: string): string | null {
+  return /(s|sh|ch|x|z)$/.test(word) ? null : `${word}s`;
+}
+
+/**
+ * The ways a capital is written: its name, and without a trailing
+ * abbreviation ("Washington D.C." is mostly written "Washington").
+ *
+ * @example
+ * capitalForms('Washington D.C.'); // ['Washington D.C.', 'Washington']
+ */
+export function capitalForms(capital: string): string[] {
+  const head = capital.replace(/\s+(?:\p{Lu}\.)+$/u, '');
+  return head === capital ? [capital] : [capital, head];
+}
+
 function build(): Forms {
   const forms: Forms = { names: new Map(), codes: new Map(), demonyms: new Map(), capitals: new Map(), seats: new Map(), common: new Map(), tokens: new Map() };
   const ambiguous = { names: new Set<string>(), codes: new Set<string>(), demonyms: new Set<string>(), capitals: new Set<string>() };
@@ -96,13 +119,11 @@ function build(): Forms {
     const demonym = c.demonyms['eng'];
     for (const form of demonym ? new Set([demonym.m, demonym.f]) : []) {
       addUnique(forms.demonyms, ambiguous.demonyms, foldName(form), c.cca3, territory);
-      if (!/(s|sh|ch|x|z)$/.test(form)) addUnique(forms.demonyms, ambiguous.demonyms, foldName(`${form}s`), c.cca3, territory);
+      const plural = pluralOfGroup(form);
+      if (plural) addUnique(forms.demonyms, ambiguous.demonyms, foldName(plural), c.cca3, territory);
     }
     for (const capital of c.capital) {
-      addUnique(forms.capitals, ambiguous.capitals, foldName(capital), c.cca3, territory);
-      // "Washington D.C." is mostly written "Washington".
-      const head = capital.replace(/\s+(?:\p{Lu}\.)+$/u, '');
-      if (head !== capital) addUnique(forms.capitals, ambiguous.capitals, foldName(head), c.cca3, territory);
+      for (const form of capitalForms(capital)) addUnique(forms.capitals, ambiguous.capitals, foldName(form), c.cca3, territory);
     }
   }
   addShortNames(forms.names);

@@ -7,6 +7,7 @@
 import type { Country } from 'world-countries';
 import worldCountries from 'world-countries';
 import type { EntityType } from '../../types.js';
+import { capitalForms, pluralOfGroup } from '../../text/countries.js';
 import type { Token } from './01-tokenise.js';
 
 /**
@@ -81,11 +82,6 @@ function acceptName(name: string, country: Country): boolean {
   return isInitialsOf(code, country.name.common) || isInitialsOf(code, country.name.official);
 }
 
-/** English plural of a demonym ("Ukrainian" → "Ukrainians"; "French" has none). */
-function pluralOf(word: string): string | null {
-  return /(s|sh|ch|x|z)$/.test(word) ? null : `${word}s`;
-}
-
 /**
  * Builds the gazetteer once from `world-countries`.
  *
@@ -105,15 +101,12 @@ export function buildGazetteer(): Gazetteer {
       if (acceptName(name, c)) add(name, gpe, true);
     }
     for (const capital of c.capital) {
-      add(capital, { type: 'GPE', canonical: capital, source: 'capital' });
-      // "Washington D.C." is mostly written "Washington".
-      const head = capital.replace(/\s+(?:\p{Lu}\.)+$/u, '');
-      if (head !== capital) add(head, { type: 'GPE', canonical: head, source: 'capital' });
+      for (const form of capitalForms(capital)) add(form, { type: 'GPE', canonical: form, source: 'capital' });
     }
     const demonym = c.demonyms?.['eng'];
     for (const form of demonym ? [demonym.m, demonym.f] : []) {
       add(form, { type: 'NORP', canonical: demonym?.m ?? form, source: 'demonym' });
-      const plural = pluralOf(form);
+      const plural = pluralOfGroup(form);
       if (plural) add(plural, { type: 'NORP', canonical: demonym?.m ?? form, source: 'demonym' });
     }
     for (const region of [c.region, c.subregion]) if (region) add(region, { type: 'LOC', canonical: region, source: 'region' });
@@ -121,7 +114,7 @@ export function buildGazetteer(): Gazetteer {
   }
   for (const adjective of GROUP_ADJECTIVES) {
     add(adjective, { type: 'NORP', canonical: adjective, source: 'group' });
-    const plural = pluralOf(adjective);
+    const plural = pluralOfGroup(adjective);
     if (plural) add(plural, { type: 'NORP', canonical: adjective, source: 'group' });
   }
   const maxTokens = Math.max(...[...entries.keys()].map((k) => k.split(' ').length));
