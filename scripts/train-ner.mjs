@@ -3,6 +3,7 @@
 // --holdout trains on nine documents in ten and scores the tenth (the slice used for tuning), writing no file;
 // --slice K (0-9, default 9) picks which tenth, to see how much a difference owes to the slice;
 // --lists picks the optional gazetteer lists (see gazetteer-build.ts);
+// --margins M,M… scores the held-out tenth at each lattice pruning margin (averaged-perceptron units; "Infinity" for none), default BEAM_MARGIN;
 // --errors TYPE lists the held-out names of that type (PER, ORG, LOC, MISC) the model missed or mistyped, and its spurious ones.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,7 @@ import { chunksOf } from '../dist/eval/entities/chunks.js';
 import { DEFAULT_LISTS, loadModelGazetteer } from '../dist/analyze/entities/model/gazetteer-build.js';
 import { trainModel } from '../dist/analyze/entities/model/train.js';
 import { encodeWeights, decodeWeights } from '../dist/analyze/entities/model/weights.js';
-import { tagTokens } from '../dist/analyze/entities/model/tag.js';
+import { BEAM_MARGIN, tagTokens } from '../dist/analyze/entities/model/tag.js';
 import { toBio } from '../dist/analyze/entities/model/tags.js';
 
 /** Defaults chosen on the held-out tenth of train (see ARCHITECTURE.md): 2^18 rows keep the file small with little loss. */
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     holdout: { type: 'boolean', default: false },
     slice: { type: 'string', default: '9' },
     errors: { type: 'string' },
+    margins: { type: 'string', default: String(BEAM_MARGIN) },
     lists: { type: 'string', default: DEFAULT_LISTS.join(',') },
     bits: { type: 'string', default: '18' },
     epochs: { type: 'string', default: '8' },
@@ -55,21 +57,28 @@ const bytes = encodeWeights([first, second], opts.bits, gazetteer, {
 log(`weights: ${(bytes.length / 2 ** 20).toFixed(2)} MiB`);
 if (values.holdout) {
   const decoded = decodeWeights(bytes, 'held-out model');
-  const model = { bits: opts.bits, first: decoded.tables[0], second: decoded.tables[1], gazetteer: decoded.gazetteer };
-  const gold = [];
-  const predicted = [];
-  for (const d of heldOut) {
-    const tags = toBio(tagTokens(model, d.sentences.map((s) => s.tokens)));
-    let k = 0;
-    for (const s of d.sentences) {
-      gold.push(s.tags);
-      predicted.push(tags.slice(k, (k += s.tokens.length)));
+  for (const margin of values.margins.split(',').map(Number)) {
+    const margins = decoded.header.scales.map((scale) => scale * margin);
+    const model = { bits: opts.bits, first: decoded.tables[0], second: decoded.tables[1], margins, gazetteer: decoded.gazetteer };
+    const gold = [];
+    const predicted = [];
+    const tagStart = performance.now();
+    let tokens = 0;
+    for (const d of heldOut) {
+      const tags = toBio(tagTokens(model, d.sentences.map((s) => s.tokens)));
+      let k = 0;
+      for (const s of d.sentences) {
+        gold.push(s.tags);
+        predicted.push(tags.slice(k, (k += s.tokens.length)));
+        tokens += s.tokens.length;
+      }
     }
+    const rate = tokens / ((performance.now() - tagStart) / 1000);
+    const score = scoreEntities(gold, predicted);
+    if (values.errors) printErrors(heldOut, gold, predicted, values.errors);
+    const perType = Object.entries(score.perType).map(([t, s]) => `${t} ${s.f1.toFixed(4)}`).join('  ');
+    log(`held-out tenth of train, margin ${margin}: F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)}, R ${score.recall.toFixed(4)})  ${perType}  ${Math.round(rate)} tokens/s`);
   }
-  const score = scoreEntities(gold, predicted);
-  if (values.errors) printErrors(heldOut, gold, predicted, values.errors);
-  const perType = Object.entries(score.perType).map(([t, s]) => `${t} ${s.f1.toFixed(4)}`).join('  ');
-  log(`held-out tenth of train: F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)}, R ${score.recall.toFixed(4)})  ${perType}`);
 } else {
   writeFileSync(values.out, bytes);
   log(`wrote ${values.out}`);

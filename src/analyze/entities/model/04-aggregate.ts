@@ -41,7 +41,7 @@ export function aggregateFeatures(p: Prepared, tags: Int8Array, mask: number): I
  * may begin a name, on demand for the others (see `lazyStaticBlock`).
  *
  * @example
- * greedy(model.second, mask, [local, lazyAggregateBlock(p, first, mask)], p, out);
+ * decode(model.second, mask, [local, lazyAggregateBlock(p, first, mask)], p, out);
  */
 export function lazyAggregateBlock(p: Prepared, tags: Int8Array, mask: number): FeatureBlock {
   const { rows, fill } = aggregateFiller(p, tags, mask);

@@ -1,6 +1,6 @@
 /**
  * The trained named-entity model: an averaged perceptron over hashed
- * features, greedy BILOU decoding in two passes (the second reads how the
+ * features, Viterbi BILOU decoding in two passes (the second reads how the
  * first tagged the same words elsewhere in the document). Trained on
  * CoNLL-2003 train by `npm run train:ner`; the weights ship in `models/`.
  *

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ParallaxError } from '../../../errors.js';
-import type { NerModel } from './tag.js';
+import { BEAM_MARGIN, type NerModel } from './tag.js';
 import { decodeWeights } from './weights.js';
 
 /** The shipped weights: dist/analyze/entities/model/ → package root → models/. */
@@ -27,7 +27,8 @@ export function loadNerModel(url: URL = DEFAULT_MODEL_URL): NerModel {
   const { header, tables, gazetteer } = decodeWeights(readFileSync(url), url.pathname);
   const [first, second] = tables;
   if (!first || !second) throw new ParallaxError('ANALYSIS_FAILED', `${url.pathname}: expected two weight tables`);
-  const model: NerModel = { bits: header.bits, first, second, gazetteer };
+  const margins = [0, 1].map((k) => (header.scales[k] ?? 1) * BEAM_MARGIN) as [number, number];
+  const model: NerModel = { bits: header.bits, first, second, margins, gazetteer };
   if (isDefault) shipped = model;
   return model;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from './01-prepare.js';
 import { STATIC_SLOTS, UNFILLED, lazyStaticBlock, lineSignatures, staticFeatures } from './02-features.js';
-import { greedy } from './03-decode.js';
+import { decode } from './03-decode.js';
 import { CONTEXT_SLOTS, contextWriter } from './context.js';
 import { GAZ_CITY, GAZ_COMPANY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST_NAME, GAZ_PERSON_NAME, GAZ_TOWN, GAZ_WORD_COMMON, NameTable, gazetteerForm } from './gazetteer.js';
 import { loadModelGazetteer } from './gazetteer-build.js';
@@ -198,7 +198,7 @@ describe('context aggregation and line signatures', () => {
   });
 });
 
-describe('greedy decoding', () => {
+describe('Viterbi decoding', () => {
   it('follows the weights and never breaks BILOU rules', () => {
     const bits = 10;
     const mask = (1 << bits) - 1;
@@ -209,7 +209,7 @@ describe('greedy decoding', () => {
     const bias = feats[0] ?? 0;
     for (const name of ['B-PER', 'I-PER']) w[bias * TAG_COUNT + TAG_NAMES.indexOf(name)] = 5;
     const out = new Int8Array(4);
-    greedy(w, mask, [{ rows: feats, stride: STATIC_SLOTS }], p, out);
+    decode(w, mask, [{ rows: feats, stride: STATIC_SLOTS }], p, out);
     expect(Array.from(out, (t) => TAG_NAMES[t])).toEqual(['B-PER', 'I-PER', 'I-PER', 'L-PER']);
   });
 
@@ -223,11 +223,29 @@ describe('greedy decoding', () => {
       const bias = feats[0] ?? 0;
       for (const name of prefer) w[bias * TAG_COUNT + TAG_NAMES.indexOf(name)] = 5;
       const out = new Int8Array(sentence.length);
-      greedy(w, mask, [{ rows: feats, stride: STATIC_SLOTS }], p, out);
+      decode(w, mask, [{ rows: feats, stride: STATIC_SLOTS }], p, out);
       return Array.from(out, (t) => TAG_NAMES[t]);
     };
     expect(tag(['talks', ',', 'Oslo'], ['U-LOC'])).toEqual(['O', 'O', 'U-LOC']);
     expect(tag(['Bank', 'of', 'the', 'North'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'L-ORG']);
+  });
+
+  it('looks ahead: gives up the best first tag when only another one reaches a much better second', () => {
+    const bits = 12;
+    const mask = (1 << bits) - 1;
+    const p = prepare([['Abc', 'Xyz']], gaz);
+    const feats = staticFeatures(p, mask);
+    const rowsOf = (i: number) => Array.from(feats.subarray(i * STATIC_SLOTS, (i + 1) * STATIC_SLOTS)).filter((r) => r >= 0);
+    const own = (i: number) => rowsOf(i).find((r) => !rowsOf(1 - i).includes(r)) ?? -1;
+    const w = new Float32Array((1 << bits) * TAG_COUNT);
+    const set = (row: number, tag: string, v: number) => (w[row * TAG_COUNT + TAG_NAMES.indexOf(tag)] = v);
+    // A greedy tagger takes U-PER for "Abc" (5 > 4), then cannot reach L-PER (10) for "Xyz".
+    set(own(0), 'U-PER', 5);
+    set(own(0), 'B-PER', 4);
+    set(own(1), 'L-PER', 10);
+    const out = new Int8Array(2);
+    decode(w, mask, [{ rows: feats, stride: STATIC_SLOTS }], p, out);
+    expect(Array.from(out, (t) => TAG_NAMES[t])).toEqual(['B-PER', 'L-PER']);
   });
 
   it('fills lazy blocks with the same rows as the eager ones, on demand', () => {

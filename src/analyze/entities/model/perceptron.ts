@@ -25,7 +25,7 @@ export class Perceptron {
    * A learner for one document's gold tags.
    *
    * @example
-   * greedy(model.weights, mask, feats, stride, p, out, model.learner(gold));
+   * decode(model.weights, mask, blocks, p, out, { learner: model.learner(gold) });
    */
   learner(gold: Int8Array): Learner {
     return {
@@ -34,8 +34,10 @@ export class Perceptron {
         const t = this.time;
         for (let j = 0; j < count; j++) {
           const base = rows[j] ?? 0;
-          this.weights[base + g] = (this.weights[base + g] ?? 0) + 1;
-          this.acc[base + g] = (this.acc[base + g] ?? 0) + t;
+          if (g >= 0) {
+            this.weights[base + g] = (this.weights[base + g] ?? 0) + 1;
+            this.acc[base + g] = (this.acc[base + g] ?? 0) + t;
+          }
           if (guess >= 0) {
             this.weights[base + guess] = (this.weights[base + guess] ?? 0) - 1;
             this.acc[base + guess] = (this.acc[base + guess] ?? 0) - t;

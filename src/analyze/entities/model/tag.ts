@@ -4,7 +4,7 @@
  */
 import { prepare, type Prepared } from './01-prepare.js';
 import { intrinsicOf, lazyStaticBlock } from './02-features.js';
-import { greedy, type BaseScores, type WeightRows } from './03-decode.js';
+import { decode, type BaseScores, type WeightRows } from './03-decode.js';
 import { lazyAggregateBlock } from './04-aggregate.js';
 import type { ModelGazetteer } from './gazetteer.js';
 import { TAG_COUNT } from './tags.js';
@@ -20,7 +20,7 @@ let nextSlot = 0;
  * in the feature block).
  *
  * @example
- * greedy(model.first, mask, [block], p, out, undefined, perFormScores(model.first, p, mask));
+ * decode(model.first, mask, [block], p, out, { base: perFormScores(model.first, p, mask) });
  */
 export function perFormScores(w: WeightRows, p: Prepared, mask: number): BaseScores {
   let slot = tableSlots.get(w);
@@ -41,12 +41,22 @@ export function perFormScores(w: WeightRows, p: Prepared, mask: number): BaseSco
   };
 }
 
+/**
+ * How far below a token's best a lattice state may score and still be kept,
+ * in averaged-perceptron units (one unit: one net update of one feature).
+ * Chosen on held-out tenths of train (see 03-decode.ts): the smallest tried
+ * that tags within 0.002 F1 of the unpruned lattice.
+ */
+export const BEAM_MARGIN = 64;
+
 /** A loaded model: the two weight tables and the gazetteer. */
 export interface NerModel {
   /** log2 of the rows of each weight table. */
   bits: number;
   first: WeightRows;
   second: WeightRows;
+  /** Each table's pruning margin in its own units (its weight scale × BEAM_MARGIN); none when absent. */
+  margins?: readonly [number, number];
   gazetteer: ModelGazetteer;
 }
 
@@ -60,10 +70,10 @@ export function tagPrepared(model: NerModel, p: Prepared): Int8Array {
   const mask = (1 << model.bits) - 1;
   const local = lazyStaticBlock(p, mask);
   const first = new Int8Array(p.n);
-  greedy(model.first, mask, [local], p, first, undefined, perFormScores(model.first, p, mask));
+  decode(model.first, mask, [local], p, first, { base: perFormScores(model.first, p, mask), margin: model.margins?.[0] });
   const second = new Int8Array(p.n);
   const aggregate = lazyAggregateBlock(p, first, mask);
-  greedy(model.second, mask, [local, aggregate], p, second, undefined, perFormScores(model.second, p, mask));
+  decode(model.second, mask, [local, aggregate], p, second, { base: perFormScores(model.second, p, mask), margin: model.margins?.[1] });
   return second;
 }
 

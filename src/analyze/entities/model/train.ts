@@ -6,7 +6,7 @@
  */
 import { prepare, type Prepared } from './01-prepare.js';
 import { STATIC_SLOTS, staticFeatures } from './02-features.js';
-import { greedy, type FeatureBlock } from './03-decode.js';
+import { decode, type FeatureBlock } from './03-decode.js';
 import { AGGREGATE_SLOTS, aggregateFeatures } from './04-aggregate.js';
 import type { ModelGazetteer } from './gazetteer.js';
 import { Perceptron } from './perceptron.js';
@@ -66,7 +66,7 @@ function fit(examples: readonly Example[], blocks: (e: Example) => FeatureBlock[
   const rand = random(seed);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const e of shuffled(examples, rand)) {
-      greedy(model.weights, mask, blocks(e), e.p, new Int8Array(e.p.n), model.learner(e.gold));
+      decode(model.weights, mask, blocks(e), e.p, new Int8Array(e.p.n), { learner: model.learner(e.gold) });
       model.time += e.p.n;
     }
   }
@@ -91,7 +91,7 @@ export function trainModel(docs: readonly TrainingDocument[], gaz: ModelGazettee
     const w = fit(examples.filter((_, i) => i % opts.folds !== fold), (e) => [e.local], opts, opts.seed + fold + 1);
     for (const e of examples.filter((_, i) => i % opts.folds === fold)) {
       const out = new Int8Array(e.p.n);
-      greedy(w, mask, [e.local], e.p, out);
+      decode(w, mask, [e.local], e.p, out);
       firstTags.set(e, out);
     }
     log(`jackknife fold ${fold + 1}/${opts.folds} done`);

@@ -17,7 +17,7 @@ const INT16_MAX = 32767;
  * Version of the features the weights were trained with. Changing any
  * template, hash or slot makes old weights meaningless, so bump it then.
  */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /** What the header records. */
 export interface WeightHeader {
