@@ -5,6 +5,7 @@
  */
 import type { AnalyzedArticle, CopyKind, CopyLink } from '../types.js';
 import { jaccard } from '../text/similarity.js';
+import { mulberry32 } from '../text/random.js';
 import { bodyText, dateMs, fnv1a, mix32, normaliseName, words } from './00-text.js';
 
 /**
@@ -142,13 +143,7 @@ function prepare(item: AnalyzedArticle, k: number, seeds: Uint32Array): Doc {
 function permutationSeeds(seed: number, count: number): Uint32Array {
   const out = new Uint32Array(count);
   let state = seed >>> 0;
-  for (let i = 0; i < count; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = (t ^ (t >>> 14)) >>> 0;
-  }
+  for (let i = 0; i < count; i++) ({ value: out[i], state } = mulberry32(state));
   return out;
 }
 

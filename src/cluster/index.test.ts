@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { cluster } from './index.js';
 import { folderItems, makeItem, readFixture } from './test-helpers.js';
 import type { AnalyzedArticle, Clustering } from '../types.js';
+import { seededRandom } from '../text/random.js';
 
 const EXAMPLES = new URL('../../examples/ukraine-talks/', import.meta.url);
 
@@ -26,19 +27,9 @@ function letters(n: number): string {
   return s;
 }
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** Stories with disjoint vocabularies and names, a few shared filler words, some articles dated. */
 function generate(stories: number, perStory: number, seed: number): { items: AnalyzedArticle[]; truth: Map<string, number> } {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const shared = ['market', 'report', 'official', 'public', 'plan', 'people'];
   const items: AnalyzedArticle[] = [];

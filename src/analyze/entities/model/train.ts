@@ -11,6 +11,7 @@ import { AGGREGATE_SLOTS, aggregateFeatures } from './04-aggregate.js';
 import type { ModelGazetteer } from './gazetteer.js';
 import { Perceptron } from './perceptron.js';
 import { toBilou } from './tags.js';
+import { seededRandom, shuffled } from '../../../text/random.js';
 
 /** A training document: sentences of tokens and their BIO tags. */
 export interface TrainingDocument {
@@ -39,31 +40,10 @@ interface Example {
   aggregate?: FeatureBlock;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same shuffles. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], rand: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 function fit(examples: readonly Example[], blocks: (e: Example) => FeatureBlock[], opts: TrainOptions, seed: number): Float32Array {
   const model = new Perceptron(opts.bits);
   const mask = (1 << opts.bits) - 1;
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const e of shuffled(examples, rand)) {
       decode(model.weights, mask, blocks(e), e.p, new Int8Array(e.p.n), { learner: model.learner(e.gold) });
