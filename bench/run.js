@@ -6,6 +6,8 @@ import { analyzeDocuments, briefItems } from '../dist/pipeline.js';
 import { tokenise } from '../dist/analyze/entities/01-tokenise.js';
 import { loadNerModel, tagSentences } from '../dist/analyze/entities/model/index.js';
 import { conllForm } from '../dist/analyze/entities/model/recognise.js';
+import { assignArticle, createClusterIndex, DEFAULT_CLUSTER_OPTIONS } from '../dist/cluster/index.js';
+import { syntheticArticles } from './stories.js';
 
 const BASELINE = new URL('./baseline.json', import.meta.url);
 /** Enough repetitions for a stable figure on a 2-core machine, short enough to run in seconds. */
@@ -71,6 +73,20 @@ const figures = {
   [`brief of ${docs.length} articles (ms)`]: Number(median(briefMs).toFixed(1)),
   'heap used (MiB)': Math.round(process.memoryUsage().heapUsed / 2 ** 20),
 };
+
+// Story assignment with a large index: 100,000 synthetic articles indexed first, then 2,000 more timed.
+/** The corpus size the assignment target is stated at. */
+const INDEXED_ARTICLES = 100_000;
+const TIMED_ARTICLES = 2_000;
+const synthetic = syntheticArticles(INDEXED_ARTICLES + TIMED_ARTICLES, 7);
+const heapBefore = process.memoryUsage().heapUsed;
+const storyIndex = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+for (const item of synthetic.slice(0, INDEXED_ARTICLES)) assignArticle(storyIndex, item);
+const indexHeap = process.memoryUsage().heapUsed - heapBefore;
+const assignStart = performance.now();
+for (const item of synthetic.slice(INDEXED_ARTICLES)) assignArticle(storyIndex, item);
+figures[`story assignment articles/s (${INDEXED_ARTICLES / 1000}k indexed)`] = Math.round((TIMED_ARTICLES / (performance.now() - assignStart)) * 1000);
+figures[`heap growth while indexing (MiB, ${INDEXED_ARTICLES / 1000}k)`] = Math.round(indexHeap / 2 ** 20);
 
 let baseline = {};
 try { baseline = JSON.parse(readFileSync(BASELINE, 'utf8')); } catch { /* first run: no baseline yet */ }

@@ -1,4 +1,4 @@
-/** `parallax eval entities`: the table, the JSON object, and bad input. */
+/** `parallax eval entities` and `eval clusters`: the table, the JSON object, and bad input. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,5 +108,29 @@ describe('parallax eval quotes', () => {
     const missing = await run(['eval', 'quotes', join(dir, 'none.jsonl')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('none.jsonl');
+  });
+});
+
+describe('parallax eval clusters', () => {
+  const clusters = join(dir, 'clusters.jsonl');
+  writeFileSync(clusters, [
+    { id: 1, label: 'bridge', text: 'The Corvell bridge over the Ansa river collapsed on Monday night. Engineer Maren Tosk blamed corroded cables.', date: '2025-03-03' },
+    { id: 2, label: 'bridge', text: 'Divers searched the Ansa river after the Corvell bridge collapsed. Maren Tosk, the engineer, blamed corroded cables.', timestamp: 1741046400000 },
+    { id: 3, label: 'vote', text: 'Voters in Lindmark elected Sera Obuya as mayor on Sunday, ending twelve years of Harbor Party rule.' },
+  ].map((r) => JSON.stringify(r)).join('\n'));
+
+  it('prints one JSON object with B-cubed means and minimum, pairwise F1, NMI, stories and articles per second', async () => {
+    const r = await run(['eval', 'clusters', clusters, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.bcubed).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(out).toMatchObject({ articles: 3, bcubedMinF1: 1, pairwiseF1: 1, nmi: 1, clusters: 2 });
+    expect(out.articlesPerSecond).toBeGreaterThan(0);
+  });
+
+  it('names a missing gold file', async () => {
+    const r = await run(['eval', 'clusters', join(dir, 'nope.jsonl')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nope.jsonl');
   });
 });

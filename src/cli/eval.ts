@@ -20,6 +20,10 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcomm
     summary: 'quotations on PolNeAR-style JSON lines {id, text, attributions}: content/cue/speaker scores for direct quotes and all attributions; --errors N [--all] lists speaker errors by category',
     load: async () => evalQuotes,
   },
+  clusters: {
+    summary: 'online story assignment on JSON lines {id, label, text, title?, published?|date?|timestamp?}: articles fed one at a time in 5 seeded orders; B-cubed P/R/F1 (mean, min), pairwise F1, NMI, stories, articles/s',
+    load: async () => evalClusters,
+  },
 };
 
 const pct = (x: number) => (x * 100).toFixed(2).padStart(7);
@@ -58,9 +62,14 @@ const evalQuotes: Subcommand = async (file, ctx) => {
   return { stdout: `${formatQuoteReport(await evaluateQuotesFile(path), Boolean(ctx.values.json))}\n`, stderr: [], exitCode: 0 };
 };
 
+const evalClusters: Subcommand = async (file, ctx) => {
+  const { evaluateClustersFile, formatClusterReport } = await import('../eval/clusters/index.js');
+  return { stdout: `${formatClusterReport(evaluateClustersFile(resolve(ctx.cwd, file)), Boolean(ctx.values.json))}\n`, stderr: [], exitCode: 0 };
+};
+
 export const command: Command = {
   name: 'eval',
-  usage: 'parallax eval <entities|quotes> <gold.jsonl> [--json] [--errors N [--all]]',
+  usage: 'parallax eval <entities|quotes|clusters> <gold.jsonl> [--json] [--errors N [--all]]',
   details: `What to score:\n${Object.entries(SUBCOMMANDS).map(([n, s]) => `  ${n.padEnd(10)}${s.summary}`).join('\n')}`,
   options: { json: { type: 'boolean' }, errors: { type: 'string' }, all: { type: 'boolean' } },
   async run(ctx) {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assignArticle, createClusterIndex, type ClusterIndex } from './02-stories.js';
+import { assignArticle, clusterIndexFromJson, clusterIndexToJson, createClusterIndex, resolveStory, timeFactor, type ClusterIndex } from './02-stories.js';
 import { DEFAULT_CLUSTER_OPTIONS } from './index.js';
 import { folderItems, makeItem, readFixture } from './test-helpers.js';
 import type { AnalyzedArticle } from '../types.js';
@@ -60,12 +60,12 @@ describe('ClusterIndex state', () => {
     const items = SMALL_STORIES.map(([, id, text]) => makeItem(id, text));
     const live = assignAll(items);
     const half = assignAll(items.slice(0, 4));
-    const restored = JSON.parse(JSON.stringify(half.index)) as ClusterIndex;
+    const restored = clusterIndexFromJson(JSON.parse(JSON.stringify(clusterIndexToJson(half.index))) as ReturnType<typeof clusterIndexToJson>);
     const resumed = assignAll(items.slice(4), restored);
     for (const item of items.slice(4)) {
       expect(resumed.storyOf.get(item.article.id)).toBe(live.storyOf.get(item.article.id));
     }
-    expect(JSON.parse(JSON.stringify(resumed.index))).toEqual(JSON.parse(JSON.stringify(live.index)));
+    expect(clusterIndexToJson(resumed.index)).toEqual(clusterIndexToJson(live.index));
   });
 
   it('returns the known story for an article seen before', () => {
@@ -84,23 +84,51 @@ describe('ClusterIndex state', () => {
     expect(assignArticle(again, makeItem('first', 'Other text entirely.')).storyId).toBe(a.storyId);
   });
 
-  it('starts a new story when the article is outside the time window', () => {
-    const text = 'Engineer Maren Tosk said the Corvell bridge over the Ansa river collapsed because of corroded cables.';
-    const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
-    const a = assignArticle(index, makeItem('a', text, { publishedAt: '2025-01-01' })).storyId;
-    const near = assignArticle(index, makeItem('b', text, { publishedAt: '2025-01-10' })).storyId;
-    const far = assignArticle(index, makeItem('c', text, { publishedAt: '2025-06-01' })).storyId;
-    expect(near).toBe(a);
-    expect(far).not.toBe(a);
+  it.each([
+    [0, 1],
+    [21, 1],
+    [210, 0.501],
+    [2100, 0.251],
+  ])('scales the score of a gap of %i days by %f beyond a 21-day window', (days, factor) => {
+    expect(timeFactor({ timeWindowDays: 21, timeDecay: 0.3 }, days)).toBeCloseTo(factor, 3);
   });
 
-  it('keeps centroids within their size limit and postings in step', () => {
-    const options = { ...DEFAULT_CLUSTER_OPTIONS, centroidMaxTerms: 5 };
+  it('lets time count softly: a related report joins days later, not years later', () => {
+    const first = 'Engineer Maren Tosk said the Corvell bridge over the Ansa river collapsed because of corroded cables.';
+    const related = 'Corvell officials closed two more bridges over the Ansa river while engineers check their cables for corrosion.';
+    const story = (publishedAt: string) => {
+      const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+      const a = assignArticle(index, makeItem('a', first, { publishedAt: '2025-01-01' })).storyId;
+      return assignArticle(index, makeItem('b', related, { publishedAt })).storyId === a;
+    };
+    expect(story('2025-01-06')).toBe(true);
+    expect(story('2029-01-01')).toBe(false);
+  });
+
+  it('keeps centroids near their size limit and posting lists to the most recent stories', () => {
+    const options = { ...DEFAULT_CLUSTER_OPTIONS, centroidMaxTerms: 5, maxPostings: 2 };
     const index = createClusterIndex(options);
     const { storyId } = assignArticle(index, makeItem('a', readFixture('wire.txt')));
-    const story = index.stories[storyId];
-    expect(Object.keys(story?.terms ?? {})).toHaveLength(5);
-    const posted = Object.entries(index.termPostings).filter(([, ids]) => ids.includes(storyId)).map(([t]) => t);
-    expect(posted.sort()).toEqual(Object.keys(story?.terms ?? {}).sort());
+    expect(index.stories.get(storyId)?.terms.size).toBeLessThanOrEqual(Math.floor(5 * 1.5));
+    const ids = ['x', 'y', 'z'].map((id) => assignArticle(index, makeItem(id, `Dockers at ${id.toUpperCase()}velmora walked out over pay.`)).storyId);
+    const posted = index.termPostings.get('docker') ?? [];
+    expect(posted.length).toBeLessThanOrEqual(2);
+    expect(posted.at(-1)).toBe(ids.at(-1));
+  });
+
+  it('merges two stories when an article bridges them, and the old id resolves to the survivor', () => {
+    const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+    const collapse = SMALL_STORIES.find(([, id]) => id === 'b1')?.[2] ?? '';
+    const vote = SMALL_STORIES.find(([, id]) => id === 'e1')?.[2] ?? '';
+    const a = assignArticle(index, makeItem('a', collapse)).storyId;
+    const b = assignArticle(index, makeItem('b', vote)).storyId;
+    expect(b).not.toBe(a);
+    // A round-up that reports both joins one and is as close to the other: the two become one story.
+    const c = assignArticle(index, makeItem('c', `${collapse} ${vote}`)).storyId;
+    expect(resolveStory(index, a)).toBe(c);
+    expect(resolveStory(index, b)).toBe(c);
+    expect(index.stories.size).toBe(1);
+    expect([...(index.stories.get(c)?.articleIds ?? [])].sort()).toEqual(['a', 'b', 'c']);
+    expect(assignArticle(index, makeItem('b', 'ignored: known article')).storyId).toBe(c);
   });
 });

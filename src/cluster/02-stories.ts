@@ -1,11 +1,19 @@
 /**
- * Step 2: online story assignment. Each article becomes a weighted term vector
- * and an entity vector; it joins the most similar existing story (found through
- * an inverted index, so cost does not grow with the number of stories) or
- * starts a new one. The whole state is a plain JSON-serialisable object.
+ * Step 2: online story assignment. Each article becomes a unit-length
+ * TF-IDF term vector and an entity vector (IDF as seen so far). A story keeps
+ * the sum of its members' vectors, so an article's dot product with that sum,
+ * divided by the story's size, is its mean cosine to the members: average
+ * linkage, computed in time proportional to the article's terms. Candidate
+ * stories come from an inverted index over each member's heaviest terms and
+ * its entities (posting lists keep the most recent stories), never from the
+ * whole corpus. The article joins the best candidate whose score passes the
+ * threshold, else founds a story; when it also passes the threshold with
+ * other candidates that are close to its new story, it bridges them and they
+ * merge, the old ids redirecting to the surviving one. Time is a soft
+ * factor: no effect within a window, then a slow decay with the gap. The
+ * whole state is plain JSON-serialisable data.
  */
 import type { AnalyzedArticle } from '../types.js';
-import { cosine } from '../text/similarity.js';
 import { bodyText, contentWords, dateMs, normaliseName, shortId } from './00-text.js';
 
 /**
@@ -17,90 +25,200 @@ import { bodyText, contentWords, dateMs, normaliseName, shortId } from './00-tex
 export interface StoryOptions {
   /** How many times a title word counts against a body word. */
   titleWeight: number;
-  /** Share of the combined score given to the term cosine. */
+  /** Share of the combined score given to the term similarity. */
   termWeight: number;
-  /** Share of the combined score given to the entity cosine. */
+  /** Share of the combined score given to the entity similarity. */
   entityWeight: number;
-  /** Combined score at or above which an article joins a story. */
+  /** Combined score (mean similarity to the story's members) at or above which an article joins a story. */
   joinThreshold: number;
-  /** Largest gap in days between an article and a story's dated articles (when both are dated). */
+  /** Gap in days between an article and a story's dated articles within which time does not lower the score. */
   timeWindowDays: number;
-  /** Highest-weighted terms of an article used to look up candidate stories. */
+  /** Beyond the window the score is scaled by (window / gap) to this power: 0 ignores time. */
+  timeDecay: number;
+  /** Highest-weighted terms of an article used to look up candidate stories and to index its story. */
   queryTerms: number;
   /** Candidate stories scored in full per article. */
   maxCandidates: number;
   /** Terms (and entities) kept per story centroid. */
   centroidMaxTerms: number;
+  /** Most recent stories kept per posting list. */
+  maxPostings: number;
 }
 
 /**
- * One story as the index keeps it: its members and summed term and entity frequencies.
+ * One story as the index keeps it: its members and the sums of their unit term and entity vectors.
  *
  * @example
- * index.stories['s-1a2b3c4d5e6f']; // { id, articleIds: ['a', 'b'], terms: { strike: 7, … }, entities: { … } }
+ * index.stories.get('s-1a2b3c4d5e6f'); // { id, articleIds: ['a', 'b'], terms: Map { 'strike' => 0.71, … }, … }
  */
 export interface StoryState {
   id: string;
   articleIds: string[];
-  terms: Record<string, number>;
-  entities: Record<string, number>;
+  terms: Map<string, number>;
+  entities: Map<string, number>;
+  /** Members that had entities: the divisor of the entity similarity. */
+  withEntities: number;
   /** Earliest and latest publication time of its dated members (ms since epoch). */
   first?: number;
   last?: number;
 }
 
 /**
- * The online clustering state: document frequencies, story centroids and the
- * inverted index from terms and entities to stories. Plain data, so a store
- * can save it as JSON and resume later.
+ * The online clustering state: document frequencies, story centroids, the
+ * inverted index from terms and entities to stories, and where merged
+ * stories went. Maps (fast, and safe for any key from article text); a store
+ * saves `clusterIndexToJson` and resumes from `clusterIndexFromJson`.
  *
  * @example
- * const saved = JSON.stringify(index);
- * assignArticle(JSON.parse(saved) as ClusterIndex, nextItem);
+ * const saved = JSON.stringify(clusterIndexToJson(index));
+ * assignArticle(clusterIndexFromJson(JSON.parse(saved)), nextItem);
  */
 export interface ClusterIndex {
-  version: 1;
+  version: 2;
   options: StoryOptions;
   docCount: number;
-  termDf: Record<string, number>;
-  entityDf: Record<string, number>;
-  stories: Record<string, StoryState>;
-  /** Story ids in the order they were created. */
-  storyOrder: string[];
-  termPostings: Record<string, string[]>;
-  entityPostings: Record<string, string[]>;
-  /** The story of every article seen, by article id. */
-  storyOf: Record<string, string>;
+  termDf: Map<string, number>;
+  entityDf: Map<string, number>;
+  /** Live stories by id, in the order they were created (merged ones are removed and listed in `mergedInto`). */
+  stories: Map<string, StoryState>;
+  termPostings: Map<string, string[]>;
+  entityPostings: Map<string, string[]>;
+  /** The story every article seen was put in, by article id (follow `mergedInto` for the live one). */
+  storyOf: Map<string, string>;
+  /** Where each merged story went. */
+  mergedInto: Map<string, string>;
+}
+
+/** The JSON form of a story: its maps as entry lists. */
+interface StoryJson extends Omit<StoryState, 'terms' | 'entities'> {
+  terms: [string, number][];
+  entities: [string, number][];
+}
+
+/**
+ * The JSON form of the index, for a store to save: every map as a list of entries, in insertion order.
+ *
+ * @example
+ * const saved = JSON.stringify(clusterIndexToJson(index));
+ */
+export interface ClusterIndexJson {
+  version: 2;
+  options: StoryOptions;
+  docCount: number;
+  termDf: [string, number][];
+  entityDf: [string, number][];
+  stories: StoryJson[];
+  termPostings: [string, string[]][];
+  entityPostings: [string, string[]][];
+  storyOf: [string, string][];
+  mergedInto: [string, string][];
 }
 
 type Vector = Map<string, number>;
+
+/** An article as the index sees it. */
+interface Probe {
+  terms: Vector;
+  /** The heaviest `queryTerms` terms: what finds candidates and what the story is indexed under. */
+  top: [string, number][];
+  entities: Vector;
+  published: number | undefined;
+}
+
+/** Centroids are pruned back to their limit only when they grow past it by this factor, so the sort is amortised. */
+const PRUNE_SLACK = 1.5;
+const DAY_MS = 86_400_000;
+/**
+ * What a word found in every document still weighs, added to ln((N + 1) / (df + 1)). The usual 1 gave
+ * shared filler words of a small corpus two thirds of a story word's weight (generated stories merged);
+ * 0 (or the BM25 form) made the vocabulary five articles on one story share weigh nothing, and split them.
+ */
+const IDF_FLOOR = 0.5;
 
 /**
  * An empty index with the given story options.
  *
  * @example
- * const index = createClusterIndex(DEFAULT_STORY_OPTIONS);
+ * const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
  */
 export function createClusterIndex(options: StoryOptions): ClusterIndex {
+  const {
+    titleWeight, termWeight, entityWeight, joinThreshold, timeWindowDays, timeDecay, queryTerms, maxCandidates, centroidMaxTerms, maxPostings,
+  } = options;
   return {
-    version: 1,
-    options: { ...options },
+    version: 2,
+    options: { titleWeight, termWeight, entityWeight, joinThreshold, timeWindowDays, timeDecay, queryTerms, maxCandidates, centroidMaxTerms, maxPostings },
     docCount: 0,
-    termDf: {},
-    entityDf: {},
-    stories: {},
-    storyOrder: [],
-    termPostings: {},
-    entityPostings: {},
-    storyOf: {},
+    termDf: new Map(),
+    entityDf: new Map(),
+    stories: new Map(),
+    termPostings: new Map(),
+    entityPostings: new Map(),
+    storyOf: new Map(),
+    mergedInto: new Map(),
   };
 }
 
 /**
- * Puts one article into a story: the best-scoring existing story when its
- * score passes the threshold, else a new story (id `s-` + short sha256 of the
- * founding article id). Updates `index` in place and returns it; an article
- * already in the index keeps its story.
+ * The index as plain JSON-serialisable data.
+ *
+ * @example
+ * JSON.stringify(clusterIndexToJson(index));
+ */
+export function clusterIndexToJson(index: ClusterIndex): ClusterIndexJson {
+  return {
+    version: 2,
+    options: { ...index.options },
+    docCount: index.docCount,
+    termDf: [...index.termDf],
+    entityDf: [...index.entityDf],
+    stories: [...index.stories.values()].map((s) => ({ ...s, articleIds: [...s.articleIds], terms: [...s.terms], entities: [...s.entities] })),
+    termPostings: [...index.termPostings].map(([k, v]) => [k, [...v]]),
+    entityPostings: [...index.entityPostings].map(([k, v]) => [k, [...v]]),
+    storyOf: [...index.storyOf],
+    mergedInto: [...index.mergedInto],
+  };
+}
+
+/**
+ * An index from its JSON form; the decisions that follow are the same as if it had never been saved.
+ *
+ * @example
+ * const index = clusterIndexFromJson(JSON.parse(saved));
+ */
+export function clusterIndexFromJson(json: ClusterIndexJson): ClusterIndex {
+  return {
+    version: 2,
+    options: { ...json.options },
+    docCount: json.docCount,
+    termDf: new Map(json.termDf),
+    entityDf: new Map(json.entityDf),
+    stories: new Map(json.stories.map((s) => [s.id, { ...s, articleIds: [...s.articleIds], terms: new Map(s.terms), entities: new Map(s.entities) }])),
+    termPostings: new Map(json.termPostings.map(([k, v]) => [k, [...v]])),
+    entityPostings: new Map(json.entityPostings.map(([k, v]) => [k, [...v]])),
+    storyOf: new Map(json.storyOf),
+    mergedInto: new Map(json.mergedInto),
+  };
+}
+
+/**
+ * The live story a story id (or a merged story's old id) now resolves to.
+ *
+ * @example
+ * resolveStory(index, 's-old'); // 's-new' after a merge
+ */
+export function resolveStory(index: ClusterIndex, storyId: string): string {
+  let id = storyId;
+  for (let next = index.mergedInto.get(id); next !== undefined; next = index.mergedInto.get(id)) id = next;
+  return id;
+}
+
+/**
+ * Puts one article into a story: the best-scoring candidate story when its
+ * score passes the threshold (merging other candidates it bridges), else a
+ * new story (id `s-` + short sha256 of the founding article id). Updates
+ * `index` in place and returns it; an article already in the index keeps
+ * its story.
  *
  * @example
  * let index = createClusterIndex(DEFAULT_STORY_OPTIONS);
@@ -108,20 +226,32 @@ export function createClusterIndex(options: StoryOptions): ClusterIndex {
  */
 export function assignArticle(index: ClusterIndex, item: AnalyzedArticle): { storyId: string; index: ClusterIndex } {
   const id = item.article.id;
-  const known = getOwn(index.storyOf, id);
-  if (known !== undefined) return { storyId: known, index };
+  const known = index.storyOf.get(id);
+  if (known !== undefined) return { storyId: resolveStory(index, known), index };
 
   const termTf = termFrequencies(item, index.options.titleWeight);
   const entityTf = entityFrequencies(item);
   index.docCount += 1;
-  for (const t of termTf.keys()) setOwn(index.termDf, t, (getOwn(index.termDf, t) ?? 0) + 1);
-  for (const e of entityTf.keys()) setOwn(index.entityDf, e, (getOwn(index.entityDf, e) ?? 0) + 1);
+  for (const t of termTf.keys()) index.termDf.set(t, (index.termDf.get(t) ?? 0) + 1);
+  for (const e of entityTf.keys()) index.entityDf.set(e, (index.entityDf.get(e) ?? 0) + 1);
+  const terms = unit(weigh(termTf, index.termDf, index.docCount));
+  const probe: Probe = {
+    terms,
+    top: topTerms(terms, index.options.queryTerms),
+    entities: unit(weigh(entityTf, index.entityDf, index.docCount)),
+    published: dateMs(item.article.publishedAt),
+  };
 
-  const published = dateMs(item.article.publishedAt);
-  const best = bestStory(index, termTf, entityTf, published);
-  const story = best ?? newStory(index, id);
-  addToStory(index, story, id, termTf, entityTf, published);
-  setOwn(index.storyOf, id, story.id);
+  const scored = candidates(index, probe)
+    .map((story) => ({ story, score: score(index.options, probe, story) }))
+    .filter((c) => c.score >= index.options.joinThreshold)
+    .sort((a, b) => b.score - a.score || compare(a.story.id, b.story.id));
+  const story = scored[0]?.story ?? newStory(index, id);
+  addToStory(index, story, id, probe);
+  for (const { story: other } of scored.slice(1)) {
+    if (bridges(index.options, story, other)) mergeStories(index, story, other);
+  }
+  index.storyOf.set(id, story.id);
   return { storyId: story.id, index };
 }
 
@@ -143,125 +273,154 @@ function entityFrequencies(item: AnalyzedArticle): Vector {
   return tf;
 }
 
-/** Smoothed inverse document frequency from the counts seen so far. */
-function idf(df: Record<string, number>, key: string, docCount: number): number {
-  return Math.log((docCount + 1) / ((getOwn(df, key) ?? 0) + 1)) + 1;
+/** Smoothed inverse document frequency from the counts seen so far (see IDF_FLOOR). */
+function idf(df: Map<string, number>, key: string, docCount: number): number {
+  return Math.log((docCount + 1) / ((df.get(key) ?? 0) + 1)) + IDF_FLOOR;
 }
 
-function weigh(tf: Iterable<[string, number]>, df: Record<string, number>, docCount: number): Vector {
+function weigh(tf: Vector, df: Map<string, number>, docCount: number): Vector {
   const out: Vector = new Map();
   for (const [k, f] of tf) out.set(k, Math.log1p(f) * idf(df, k, docCount));
   return out;
 }
 
-function bestStory(index: ClusterIndex, termTf: Vector, entityTf: Vector, published: number | undefined) {
-  const { options } = index;
-  const termVec = weigh(termTf, index.termDf, index.docCount);
-  const entityVec = weigh(entityTf, index.entityDf, index.docCount);
-  let best: StoryState | undefined;
-  let bestScore = -1;
-  for (const storyId of candidates(index, termVec, entityVec)) {
-    const story = getOwn(index.stories, storyId);
-    if (story === undefined || !withinWindow(story, published, options.timeWindowDays)) continue;
-    const termCos = cosine(termVec, weigh(Object.entries(story.terms), index.termDf, index.docCount));
-    const hasEntities = entityVec.size > 0 && Object.keys(story.entities).length > 0;
-    const score = hasEntities
-      ? options.termWeight * termCos +
-        options.entityWeight * cosine(entityVec, weigh(Object.entries(story.entities), index.entityDf, index.docCount))
-      : termCos;
-    if (score > bestScore) {
-      bestScore = score;
-      best = story;
-    }
-  }
-  return bestScore >= options.joinThreshold ? best : undefined;
+function unit(v: Vector): Vector {
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  if (norm === 0) return v;
+  const scale = 1 / Math.sqrt(norm);
+  for (const [k, x] of v) v.set(k, x * scale);
+  return v;
+}
+
+/** The article's mean cosine to the story's members (terms, and entities when both have some), scaled by the time factor. */
+function score(options: StoryOptions, probe: Probe, story: StoryState): number {
+  const terms = dot(probe.terms, story.terms) / story.articleIds.length;
+  const hasEntities = probe.entities.size > 0 && story.withEntities > 0;
+  const combined = hasEntities
+    ? options.termWeight * terms + options.entityWeight * (dot(probe.entities, story.entities) / story.withEntities)
+    : terms;
+  return combined * timeFactor(options, gapDays(story, probe.published));
+}
+
+/** Days between a date and a story's dated members (0 inside its span or when either is undated). */
+function gapDays(story: StoryState, published: number | undefined): number {
+  if (published === undefined || story.first === undefined || story.last === undefined) return 0;
+  return (published < story.first ? story.first - published : Math.max(0, published - story.last)) / DAY_MS;
+}
+
+function dot(v: Vector, centroid: Vector): number {
+  let sum = 0;
+  for (const [k, x] of v) sum += x * (centroid.get(k) ?? 0);
+  return sum;
+}
+
+/**
+ * What a gap of `days` between an article and a story does to their score: nothing within the window, then (window / gap) ^ decay.
+ *
+ * @example
+ * timeFactor({ ...DEFAULT_CLUSTER_OPTIONS, timeWindowDays: 21, timeDecay: 0.3 }, 210); // 0.5
+ */
+export function timeFactor(options: Pick<StoryOptions, 'timeWindowDays' | 'timeDecay'>, days: number): number {
+  return days <= options.timeWindowDays ? 1 : (options.timeWindowDays / days) ** options.timeDecay;
+}
+
+/** Two stories an article joins both: merged when their members are, on average, as close as an article must be to join. */
+function bridges(options: StoryOptions, a: StoryState, b: StoryState): boolean {
+  const pairs = a.articleIds.length * b.articleIds.length;
+  const terms = dot(a.terms, b.terms) / pairs;
+  const entityPairs = a.withEntities * b.withEntities;
+  const combined = entityPairs > 0 ? options.termWeight * terms + options.entityWeight * (dot(a.entities, b.entities) / entityPairs) : terms;
+  const gap = a.first === undefined || a.last === undefined || b.first === undefined || b.last === undefined
+    ? 0
+    : Math.max(0, a.first - b.last, b.first - a.last) / DAY_MS;
+  return combined * timeFactor(options, gap) >= options.joinThreshold;
 }
 
 /**
  * Stories sharing a top term or an entity with the article, ranked by the
  * weight they share; ties go to the smaller story id so the result is deterministic.
  */
-function candidates(index: ClusterIndex, termVec: Vector, entityVec: Vector): string[] {
-  const query = [...termVec.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, index.options.queryTerms);
+function candidates(index: ClusterIndex, probe: Probe): StoryState[] {
   const shared = new Map<string, number>();
-  const credit = (postings: string[] | undefined, weight: number) => {
-    for (const s of postings ?? []) shared.set(s, (shared.get(s) ?? 0) + weight);
+  const credit = (postings: readonly string[] | undefined, weight: number) => {
+    for (const s of postings ?? []) {
+      const live = resolveStory(index, s);
+      shared.set(live, (shared.get(live) ?? 0) + weight);
+    }
   };
-  for (const [t, w] of query) credit(getOwn(index.termPostings, t), w);
-  for (const [e, w] of entityVec) credit(getOwn(index.entityPostings, e), w);
+  for (const [t, w] of probe.top) credit(index.termPostings.get(t), w);
+  for (const [e, w] of probe.entities) credit(index.entityPostings.get(e), w);
   return [...shared.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
     .slice(0, index.options.maxCandidates)
-    .map(([id]) => id);
+    .flatMap(([id]) => index.stories.get(id) ?? []);
 }
 
-function withinWindow(story: StoryState, published: number | undefined, days: number): boolean {
-  if (published === undefined || story.first === undefined || story.last === undefined) return true;
-  const gap = published < story.first ? story.first - published : Math.max(0, published - story.last);
-  return gap <= days * 86_400_000;
+function topTerms(v: Vector, n: number): [string, number][] {
+  return [...v.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(0, n);
 }
 
 function newStory(index: ClusterIndex, founderId: string): StoryState {
-  const story: StoryState = { id: shortId('s-', founderId), articleIds: [], terms: {}, entities: {} };
-  setOwn(index.stories, story.id, story);
-  index.storyOrder.push(story.id);
+  const story: StoryState = { id: shortId('s-', founderId), articleIds: [], terms: new Map(), entities: new Map(), withEntities: 0 };
+  index.stories.set(story.id, story);
   return story;
 }
 
-function addToStory(
-  index: ClusterIndex,
-  story: StoryState,
-  articleId: string,
-  termTf: Vector,
-  entityTf: Vector,
-  published: number | undefined,
-): void {
+function addToStory(index: ClusterIndex, story: StoryState, articleId: string, probe: Probe): void {
   story.articleIds.push(articleId);
-  if (published !== undefined) {
-    story.first = Math.min(story.first ?? published, published);
-    story.last = Math.max(story.last ?? published, published);
+  if (probe.published !== undefined) {
+    story.first = Math.min(story.first ?? probe.published, probe.published);
+    story.last = Math.max(story.last ?? probe.published, probe.published);
   }
   const max = index.options.centroidMaxTerms;
-  story.terms = mergeCentroid(story.id, story.terms, termTf, max, index.termPostings);
-  story.entities = mergeCentroid(story.id, story.entities, entityTf, max, index.entityPostings);
+  addInto(story.terms, probe.terms, max);
+  if (probe.entities.size > 0) {
+    story.withEntities += 1;
+    addInto(story.entities, probe.entities, max);
+  }
+  for (const [t] of probe.top) post(index.termPostings, t, story.id, index.options.maxPostings);
+  for (const e of probe.entities.keys()) post(index.entityPostings, e, story.id, index.options.maxPostings);
 }
 
-/**
- * Adds frequencies to a centroid, keeps its `max` heaviest keys (ties by key),
- * and keeps the postings in step: kept keys point at the story, dropped ones no longer do.
- */
-function mergeCentroid(
-  storyId: string,
-  centroid: Record<string, number>,
-  tf: Vector,
-  max: number,
-  postings: Record<string, string[]>,
-): Record<string, number> {
-  const merged = new Map(Object.entries(centroid));
-  for (const [k, f] of tf) merged.set(k, (merged.get(k) ?? 0) + f);
-  const ranked = [...merged.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const out: Record<string, number> = {};
-  ranked.forEach(([k, f], i) => {
-    const list = getOwn(postings, k) ?? [];
-    const listed = list.includes(storyId);
-    if (i < max) {
-      setOwn(out, k, f);
-      if (!listed) setOwn(postings, k, [...list, storyId]);
-    } else if (listed) {
-      setOwn(postings, k, list.filter((s) => s !== storyId));
-    }
-  });
-  return out;
+/** The surviving story takes the other's members, sums and dates; the other's id now redirects to it. */
+function mergeStories(index: ClusterIndex, into: StoryState, from: StoryState): void {
+  if (into.id === from.id) return;
+  into.articleIds.push(...from.articleIds);
+  into.withEntities += from.withEntities;
+  if (from.first !== undefined && from.last !== undefined) {
+    into.first = Math.min(into.first ?? from.first, from.first);
+    into.last = Math.max(into.last ?? from.last, from.last);
+  }
+  addInto(into.terms, from.terms, index.options.centroidMaxTerms);
+  addInto(into.entities, from.entities, index.options.centroidMaxTerms);
+  index.stories.delete(from.id);
+  index.mergedInto.set(from.id, into.id);
 }
 
-/** Own-property read: keys come from article text, so "constructor" must not reach the prototype. */
-function getOwn<T>(rec: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(rec, key) ? rec[key] : undefined;
+/** Adds a vector into a centroid; past its limit (with slack) keeps the keys weighing at least the `max`-th heaviest (all of a tie). */
+function addInto(centroid: Vector, v: Vector, max: number): void {
+  for (const [k, x] of v) centroid.set(k, (centroid.get(k) ?? 0) + x);
+  if (centroid.size <= max * PRUNE_SLACK) return;
+  const weights = Float64Array.from(centroid.values()).sort();
+  const cutoff = weights[weights.length - max] as number;
+  for (const [k, x] of centroid) if (x < cutoff) centroid.delete(k);
 }
 
-/** Own-property write that is safe for any key, "__proto__" included. */
-function setOwn<T>(rec: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(rec, key, { value, writable: true, enumerable: true, configurable: true });
+/** Lists a story under a key, most recent last, keeping at most `max` stories. */
+function post(postings: Map<string, string[]>, key: string, storyId: string, max: number): void {
+  const list = postings.get(key);
+  if (list === undefined) {
+    postings.set(key, [storyId]);
+    return;
+  }
+  const at = list.lastIndexOf(storyId);
+  if (at === list.length - 1) return;
+  if (at >= 0) list.splice(at, 1);
+  list.push(storyId);
+  if (list.length > max) list.splice(0, list.length - max);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
