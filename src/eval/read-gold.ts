@@ -18,3 +18,25 @@ export function readGold(path: string): string {
     throw new ParallaxError('INPUT_UNREADABLE', `${path}: ${(err as Error).message}`, { cause: err });
   }
 }
+
+/**
+ * Each non-blank line of a JSON-lines gold file, parsed, with where it stands
+ * (`file:line`) for error messages; a line that is not JSON throws a
+ * ParallaxError naming the file and the line.
+ *
+ * @example
+ * for (const { value, where } of jsonLines(text, 'gold.jsonl')) read(value, where);
+ */
+export function jsonLines(content: string, file: string): { value: unknown; where: string }[] {
+  const out: { value: unknown; where: string }[] = [];
+  content.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${file}:${index + 1}`;
+    try {
+      out.push({ value: JSON.parse(line), where });
+    } catch (cause) {
+      throw new ParallaxError('INPUT_BAD_JSON', `${where}: not valid JSON (${(cause as Error).message})`, { cause });
+    }
+  });
+  return out;
+}

@@ -6,6 +6,7 @@
  * throws a ParallaxError naming the file and the line.
  */
 import { ParallaxError } from '../../errors.js';
+import { jsonLines } from '../read-gold.js';
 
 /** One gold article: its text, what to read as its title and date, and its gold cluster. */
 export interface ClusterGoldRecord {
@@ -31,20 +32,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
 export function parseClusterGold(content: string, file: string): ClusterGoldRecord[] {
   const out: ClusterGoldRecord[] = [];
   const ids = new Set<string>();
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (cause) {
-      throw new ParallaxError('INPUT_BAD_JSON', `${where}: not valid JSON (${(cause as Error).message})`, { cause });
-    }
+  for (const { value, where } of jsonLines(content, file)) {
     const record = goldRecord(value, where);
     if (ids.has(record.id)) throw bad(where, `id "${record.id}" appears twice`);
     ids.add(record.id);
     out.push(record);
-  });
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@
  * first appearance. A malformed line is an error naming the file and line.
  */
 import { ParallaxError } from '../../errors.js';
+import { jsonLines } from '../read-gold.js';
 
 export interface GoldSentence {
   id: string;
@@ -26,16 +27,7 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x)
  */
 export function parseGold(text: string, file: string): GoldDocument[] {
   const docs = new Map<string, GoldDocument>();
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '') return;
-    const where = `${file}:${index + 1}`;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch (err) {
-      throw new ParallaxError('INPUT_BAD_JSON', `${where}: not JSON (${(err as Error).message})`);
-    }
+  for (const { value: row, where } of jsonLines(text, file)) {
     const r = row as Record<string, unknown>;
     if (typeof row !== 'object' || row === null || !isStrings(r.tokens) || !isStrings(r.tags)) {
       throw new ParallaxError('INPUT_BAD_JSON', `${where}: needs "tokens" and "tags" arrays of strings`);
@@ -49,6 +41,6 @@ export function parseGold(text: string, file: string): GoldDocument[] {
     let doc = docs.get(docId);
     if (!doc) docs.set(docId, (doc = { id: docId, sentences: [] }));
     doc.sentences.push({ id: typeof r.id === 'string' ? r.id : where, tokens: r.tokens, tags: r.tags });
-  });
+  }
   return [...docs.values()];
 }

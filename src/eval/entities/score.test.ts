@@ -73,7 +73,7 @@ describe('parseGold', () => {
   });
 
   it.each([
-    ['{"tokens": ["a"], "tags": ["O"]}\nnot json', 'g.jsonl:2: not JSON'],
+    ['{"tokens": ["a"], "tags": ["O"]}\nnot json', 'g.jsonl:2: not valid JSON'],
     ['{"tokens": ["a", "b"], "tags": ["O"]}', 'g.jsonl:1: 2 tokens but 1 tags'],
     ['{"tokens": ["a"]}', 'g.jsonl:1: needs "tokens" and "tags"'],
     ['{"tokens": ["a"], "tags": ["X-PER"]}', 'g.jsonl:1: "X-PER" is not a BIO tag'],

@@ -5,6 +5,7 @@
  * file and the line, so a broken gold file is never half-scored.
  */
 import { ParallaxError } from '../../errors.js';
+import { jsonLines } from '../read-gold.js';
 import type { Span } from '../../types.js';
 
 /** One attribution of the gold: each role is the list of its fragments (empty when the role is absent). */
@@ -42,19 +43,7 @@ function isObject(value: unknown): value is Json {
  * // [{ id: 'a', text: 'Doe said.', attributions: [] }]
  */
 export function parseGold(content: string, file: string): GoldArticle[] {
-  const out: GoldArticle[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${index + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (cause) {
-      throw new ParallaxError('INPUT_BAD_JSON', `${where}: not valid JSON (${(cause as Error).message})`, { cause });
-    }
-    out.push(goldArticle(value, where));
-  });
-  return out;
+  return jsonLines(content, file).map(({ value, where }) => goldArticle(value, where));
 }
 
 function goldArticle(value: unknown, where: string): GoldArticle {
