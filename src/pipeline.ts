@@ -10,7 +10,10 @@ import type { AnalyzedArticle, Brief, InputFailure, RawDocument } from './types.
 import { ParallaxError, isParallaxError } from './errors.js';
 import { extract } from './extract/index.js';
 import { analyze } from './analyze/index.js';
-import { cluster } from './cluster/index.js';
+import {
+  DEFAULT_CLUSTER_OPTIONS, assignArticle, cluster, clusterIndexToJson, createClusterIndex, inPublicationOrder, resumableIndex,
+  type ClusterIndexJson,
+} from './cluster/index.js';
 import { corroborate } from './corroborate/index.js';
 import { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION, composeBrief } from './brief/index.js';
 
@@ -70,9 +73,37 @@ export function runPipeline(docs: RawDocument[], options: PipelineOptions = {}):
   return briefItems(items, { ...options, failures: [...(options.failures ?? []), ...failures] });
 }
 
-/** Story assignments for the store: id, headline as title, article ids. */
-export function assignStories(items: AnalyzedArticle[]): { id: string; title: string; articleIds: string[] }[] {
-  return briefItems(items).stories.map((s) => ({ id: s.id, title: s.headline, articleIds: s.articles.map((a) => a.id) }));
+/** What online story assignment gives the store to keep. */
+export interface OnlineStories {
+  stories: { id: string; title: string; articleIds: string[] }[];
+  clusterState: ClusterIndexJson;
+  /** Merged story id → the story it went into. */
+  redirects: [string, string][];
+  /** True when the saved index could not be resumed and every stored article was assigned afresh. */
+  rebuilt: boolean;
+}
+
+/**
+ * Online story assignment for the store: resumes the saved index and assigns
+ * only the new articles; without a saved index (or one built with other
+ * options) it assigns every stored article, read through `all`, in
+ * publication order. Only the new articles' stories are compared, never the
+ * whole corpus.
+ *
+ * @example
+ * const online = await assignOnline(await store.loadClusterState(), newItems, () => store.listArticles());
+ * await store.saveStories(online.stories, online);
+ */
+export async function assignOnline(saved: unknown, added: AnalyzedArticle[], all: () => Promise<AnalyzedArticle[]>): Promise<OnlineStories> {
+  const resumed = resumableIndex(saved, DEFAULT_CLUSTER_OPTIONS);
+  const index = resumed ?? createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+  for (const item of inPublicationOrder(resumed ? added : await all())) assignArticle(index, item);
+  return {
+    stories: [...index.stories.values()].map((s) => ({ id: s.id, title: s.title, articleIds: [...s.articleIds] })),
+    clusterState: clusterIndexToJson(index),
+    redirects: [...index.mergedInto],
+    rebuilt: resumed === null,
+  };
 }
 
 /** The brief of one stored story: its articles, kept together under their stored id. */

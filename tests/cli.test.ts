@@ -1,5 +1,5 @@
 /** The command line: help, exit codes, bad inputs, the store commands. */
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -110,6 +110,19 @@ describe('the embedded store commands', () => {
     const missing = await cli(['story', 'no-such-story'], { env });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no-such-story');
+  });
+
+  it('assigns articles added later to the stored story through the saved index', async () => {
+    const dir = tempDir();
+    const env = { PARALLAX_DB: join(dir, 'store') };
+    const files = readdirSync('examples/ukraine-talks').filter((f) => f.endsWith('.txt')).sort();
+    expect((await cli(['add', ...files.slice(0, 2).map((f) => join('examples/ukraine-talks', f))], { env })).stdout).toContain('the store holds 1 story');
+    const later = await cli(['add', ...files.slice(2).map((f) => join('examples/ukraine-talks', f))], { env });
+    expect(later.stdout).toContain(`added ${files.length - 2}`);
+    const stories = JSON.parse((await cli(['stories', '--json'], { env })).stdout) as { articleCount: number; title: string }[];
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.articleCount).toBe(files.length);
+    expect(stories[0]!.title.length).toBeGreaterThan(0);
   });
 
   it('stores a changed file at the same path as a new revision, not a new article', async () => {

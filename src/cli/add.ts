@@ -1,11 +1,11 @@
-/** `parallax add <inputs…>`: analyse articles into the embedded store and re-assign stories. */
+/** `parallax add <inputs…>`: analyse articles into the embedded store and assign the new ones to stories through the saved online index. */
 import { isAbsolute, resolve } from 'node:path';
 import type { Command } from './command.js';
 import { failureLines } from './command.js';
 import { DB_OPTION, PUBLISHED_OPTION, publishedDate } from './options.js';
 import { withStore } from './store-commands.js';
 import { ingest } from '../ingest/index.js';
-import { analyzeDocuments, assignStories } from '../pipeline.js';
+import { analyzeDocuments, assignOnline } from '../pipeline.js';
 import { ParallaxError } from '../errors.js';
 
 export const command: Command = {
@@ -23,8 +23,9 @@ export const command: Command = {
     const allFailures = [...ingested.failures, ...failures];
     return withStore(ctx, async (store) => {
       const result = await store.addArticles(items);
-      const stories = assignStories(await store.listArticles());
-      await store.saveStories(stories);
+      const fresh = await store.getArticles([...result.added, ...result.revised]);
+      const { stories, clusterState, redirects } = await assignOnline(await store.loadClusterState(), fresh, () => store.listArticles());
+      await store.saveStories(stories, { clusterState, redirects });
       const summary = `added ${result.added.length}, revised ${result.revised.length}, unchanged ${result.unchanged.length}, ` +
         `duplicates ${result.duplicates.length}, failed ${allFailures.length}; the store holds ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}\n`;
       return { stdout: summary, stderr: failureLines(allFailures), exitCode: allFailures.length > 0 ? 1 : 0 };

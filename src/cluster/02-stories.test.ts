@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assignArticle, clusterIndexFromJson, clusterIndexToJson, createClusterIndex, resolveStory, timeFactor, type ClusterIndex } from './02-stories.js';
+import { assignArticle, clusterIndexFromJson, clusterIndexToJson, createClusterIndex, resolveStory, resumableIndex, timeFactor, type ClusterIndex } from './02-stories.js';
 import { DEFAULT_CLUSTER_OPTIONS } from './index.js';
 import { folderItems, makeItem, readFixture } from './test-helpers.js';
 import type { AnalyzedArticle } from '../types.js';
@@ -66,6 +66,28 @@ describe('ClusterIndex state', () => {
       expect(resumed.storyOf.get(item.article.id)).toBe(live.storyOf.get(item.article.id));
     }
     expect(clusterIndexToJson(resumed.index)).toEqual(clusterIndexToJson(live.index));
+  });
+
+  it('resumes a saved index only when it is one and was built with the same options', () => {
+    const { index } = assignAll(SMALL_STORIES.slice(0, 2).map(([, id, text]) => makeItem(id, text)));
+    const saved = JSON.parse(JSON.stringify(clusterIndexToJson(index))) as unknown;
+    expect(resumableIndex(saved, DEFAULT_CLUSTER_OPTIONS)?.storyOf.size).toBe(2);
+    expect(resumableIndex(saved, { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 0.5 })).toBeNull();
+    expect(resumableIndex(null, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
+    expect(resumableIndex({ version: 1 }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
+    expect(resumableIndex({ ...(saved as object), stories: 'broken' }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
+  });
+
+  it('titles a story after its first titled member, or the founding article’s opening words', () => {
+    const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+    const titled = assignArticle(index, makeItem('t1', '# Bridge falls into the Ansa\nThe Corvell bridge collapsed on Monday night.')).storyId;
+    const untitled = assignArticle(index, makeItem('t2', 'Voters in Lindmark elected Sera Obuya as mayor on Sunday with most of the ballots cast.')).storyId;
+    expect(index.stories.get(titled)?.title).toBe('Bridge falls into the Ansa');
+    expect(index.stories.get(untitled)?.title).toBe('Voters in Lindmark elected Sera Obuya as mayor on Sunday with most …');
+    // A later member with a title names the story.
+    const joined = assignArticle(index, makeItem('t3', '# Obuya wins Lindmark vote\nVoters in Lindmark elected Sera Obuya as mayor on Sunday with most of the ballots.')).storyId;
+    expect(joined).toBe(untitled);
+    expect(index.stories.get(untitled)?.title).toBe('Obuya wins Lindmark vote');
   });
 
   it('returns the known story for an article seen before', () => {

@@ -53,6 +53,10 @@ export interface StoryOptions {
  */
 export interface StoryState {
   id: string;
+  /** The title of its first member that has one (else the founding article's opening words): what a story list shows. */
+  title: string;
+  /** True while `title` is opening words, to be replaced by the first member title that comes. */
+  untitled?: boolean;
   articleIds: string[];
   terms: Map<string, number>;
   entities: Map<string, number>;
@@ -202,6 +206,25 @@ export function clusterIndexFromJson(json: ClusterIndexJson): ClusterIndex {
 }
 
 /**
+ * A saved index to resume, or null when there is none, it is not an index
+ * this version reads, or it was built with other options than `options`
+ * (then the caller rebuilds from the stored articles, so new settings apply
+ * to all of them).
+ *
+ * @example
+ * const index = resumableIndex(await store.loadClusterState(), DEFAULT_CLUSTER_OPTIONS) ?? createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+ */
+export function resumableIndex(saved: unknown, options: StoryOptions): ClusterIndex | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const json = saved as Partial<ClusterIndexJson>;
+  const wanted = createClusterIndex(options).options;
+  if (json.version !== 2 || JSON.stringify(json.options) !== JSON.stringify(wanted)) return null;
+  const lists = [json.termDf, json.entityDf, json.stories, json.termPostings, json.entityPostings, json.storyOf, json.mergedInto];
+  if (typeof json.docCount !== 'number' || !lists.every(Array.isArray)) return null;
+  return clusterIndexFromJson(json as ClusterIndexJson);
+}
+
+/**
  * The live story a story id (or a merged story's old id) now resolves to.
  *
  * @example
@@ -246,7 +269,11 @@ export function assignArticle(index: ClusterIndex, item: AnalyzedArticle): { sto
     .map((story) => ({ story, score: score(index.options, probe, story) }))
     .filter((c) => c.score >= index.options.joinThreshold)
     .sort((a, b) => b.score - a.score || compare(a.story.id, b.story.id));
-  const story = scored[0]?.story ?? newStory(index, id);
+  const story = scored[0]?.story ?? newStory(index, id, item);
+  if (story.untitled && item.article.title.trim() !== '') {
+    story.title = item.article.title.trim();
+    delete story.untitled;
+  }
   addToStory(index, story, id, probe);
   for (const { story: other } of scored.slice(1)) {
     if (bridges(index.options, story, other)) mergeStories(index, story, other);
@@ -361,8 +388,20 @@ function topTerms(v: Vector, n: number): [string, number][] {
   return [...v.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(0, n);
 }
 
-function newStory(index: ClusterIndex, founderId: string): StoryState {
-  const story: StoryState = { id: shortId('s-', founderId), articleIds: [], terms: new Map(), entities: new Map(), withEntities: 0 };
+/** Words of the opening shown as a story's title when its founding article has none. */
+const UNTITLED_WORDS = 12;
+
+function openingWords(item: AnalyzedArticle): string {
+  const words = bodyText(item.article).split(/\s+/).filter((w) => w !== '');
+  return words.slice(0, UNTITLED_WORDS).join(' ') + (words.length > UNTITLED_WORDS ? ' …' : '');
+}
+
+function newStory(index: ClusterIndex, founderId: string, founder: AnalyzedArticle): StoryState {
+  const title = founder.article.title.trim();
+  const story: StoryState = {
+    id: shortId('s-', founderId), title: title || openingWords(founder), articleIds: [], terms: new Map(), entities: new Map(), withEntities: 0,
+  };
+  if (title === '') story.untitled = true;
   index.stories.set(story.id, story);
   return story;
 }

@@ -13,7 +13,7 @@ import { findDuplicates, type DuplicateOptions } from './01-duplicates.js';
 import { assignArticle, createClusterIndex, type StoryOptions } from './02-stories.js';
 import { findEvents, type EventOptions } from './03-events.js';
 
-export { assignArticle, clusterIndexFromJson, clusterIndexToJson, createClusterIndex, resolveStory } from './02-stories.js';
+export { assignArticle, clusterIndexFromJson, clusterIndexToJson, createClusterIndex, resolveStory, resumableIndex } from './02-stories.js';
 export type { ClusterIndex, ClusterIndexJson, StoryState } from './02-stories.js';
 
 /**
@@ -114,7 +114,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
  */
 export function cluster(items: AnalyzedArticle[], options: Partial<ClusterOptions> = {}): Clustering {
   const opts: ClusterOptions = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  const ordered = canonicalOrder(items);
+  const ordered = inPublicationOrder(items);
   const duplicates = findDuplicates(ordered, opts);
 
   const index = createClusterIndex(opts);
@@ -139,8 +139,11 @@ export function cluster(items: AnalyzedArticle[], options: Partial<ClusterOption
 /**
  * Articles by publication time (undated last), then id; one article per id (the
  * first by content hash) so duplicated inputs cannot make the result depend on order.
+ *
+ * @example
+ * for (const item of inPublicationOrder(stored)) assignArticle(index, item);
  */
-function canonicalOrder(items: AnalyzedArticle[]): AnalyzedArticle[] {
+export function inPublicationOrder(items: readonly AnalyzedArticle[]): AnalyzedArticle[] {
   const sorted = [...items].sort((a, b) => {
     const ta = dateMs(a.article.publishedAt) ?? Infinity;
     const tb = dateMs(b.article.publishedAt) ?? Infinity;

@@ -46,6 +46,14 @@ export interface SearchHit {
   rank: number;
 }
 
+/** What the story step keeps beside the assignments, saved in the same transaction. */
+export interface StoryIndexState {
+  /** The online index in its JSON form (opaque to the store). */
+  clusterState: unknown;
+  /** Merged story id → the story it went into. */
+  redirects: [string, string][];
+}
+
 /** The story assignments `saveStories` writes. */
 export interface StoryRecord {
   id: string;
@@ -72,11 +80,13 @@ export interface Store {
   getStoredArticle(id: string): Promise<StoredArticle | null>;
   /** The earlier revisions of one article, oldest first ([] when none). */
   getRevisions(id: string): Promise<StoredArticle[]>;
-  /** Replaces all story assignments with these stories, in one transaction. */
-  saveStories(stories: StoryRecord[]): Promise<void>;
+  /** Replaces all story assignments with these stories, in one transaction, with the story index state when given. */
+  saveStories(stories: StoryRecord[], state?: StoryIndexState): Promise<void>;
+  /** The saved online story index (JSON form), null when none was saved. */
+  loadClusterState(): Promise<unknown>;
   /** Every story, largest first (ties by id). */
   listStories(): Promise<StorySummary[]>;
-  /** One story with its article ids in saved order, null when unknown. */
+  /** One story with its article ids in saved order (a merged story's old id gives the story it went into), null when unknown. */
   getStory(id: string): Promise<StoryRecord | null>;
   /** Full-text search (English stemming; `"phrases"`, `or`, `-word` allowed), best first. */
   search(words: string, limit?: number): Promise<SearchHit[]>;

@@ -218,6 +218,21 @@ function describeStories(getStore: () => Store): void {
     expect(await getStore().getStory('no-such-story')).toBeNull();
   });
 
+  it('keeps the story index state with the stories, and resolves a merged story id to the story it went into', async () => {
+    expect(await getStore().loadClusterState()).toBeNull();
+    await getStore().addArticles([makeItem({ id: 'idx-1', text: 'Index one.' }), makeItem({ id: 'idx-2', text: 'Index two.' })]);
+    const clusterState = { version: 2, note: 'opaque to the store', nested: { list: [1, 2, 3] } };
+    await getStore().saveStories([{ id: 'idx-new', title: 'Merged', articleIds: ['idx-1', 'idx-2'] }], {
+      clusterState,
+      redirects: [['idx-old', 'idx-mid'], ['idx-mid', 'idx-new']],
+    });
+    expect(await getStore().loadClusterState()).toEqual(clusterState);
+    expect(await getStore().getStory('idx-old')).toEqual({ id: 'idx-new', title: 'Merged', articleIds: ['idx-1', 'idx-2'] });
+    await getStore().saveStories([{ id: 'idx-new', title: 'Merged', articleIds: ['idx-1', 'idx-2'] }], { clusterState: { version: 2, second: true }, redirects: [] });
+    expect(await getStore().loadClusterState()).toEqual({ version: 2, second: true });
+    expect((await getStore().getStory('idx-mid'))?.id).toBe('idx-new');
+  });
+
   it('replaces every story assignment on save', async () => {
     await getStore().addArticles([makeItem({ id: 'swap-1', text: 'Swap one.' })]);
     await getStore().saveStories([{ id: 'old-story', title: 'Old', articleIds: ['swap-1'] }]);

@@ -5,7 +5,7 @@ import type { ArticleRow } from './rows.js';
 import { ARTICLE_COLUMNS, toItem, toStored } from './rows.js';
 import { search } from './search.js';
 import type { SqlClient } from './sql-client.js';
-import { getStory, listStories, saveStories } from './stories.js';
+import { getStory, listStories, loadClusterState, saveStories } from './stories.js';
 
 const REVISIONS_SQL = `SELECT article_id AS id, text, article, analysis, revision, added_at
   FROM article_revisions WHERE article_id = $1 ORDER BY revision`;
@@ -38,7 +38,8 @@ export function createSqlStore(db: SqlClient, options: StoreOptions, onClose: ()
     async getRevisions(id) {
       return (await db.query<ArticleRow>(REVISIONS_SQL, [id])).map(toStored);
     },
-    saveStories: (stories) => saveStories(db, stories),
+    saveStories: (stories, state) => saveStories(db, stories, state),
+    loadClusterState: () => loadClusterState(db),
     listStories: () => listStories(db),
     getStory: (id) => getStory(db, id),
     search: (words, limit = options.searchLimit) => search(db, words, limit, options),

@@ -42,9 +42,12 @@ describe('openStore on a folder (PGlite)', () => {
   it('takes over a stale lock, applies migrations once and releases the lock on close', async () => {
     const stale = path.join(root, 'stale');
     const db = await openPgliteClient(path.join(stale, 'pgdata'));
-    expect(await migrate(db)).toEqual([1]);
+    expect(await migrate(db)).toEqual([1, 2]);
     expect(await migrate(db)).toEqual([]);
-    expect(await db.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }]);
+    expect(await db.query('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
+      { version: 1, name: 'init' },
+      { version: 2, name: 'cluster-state' },
+    ]);
     await db.close();
 
     const gone = spawnSync(process.execPath, ['-e', '']).pid;

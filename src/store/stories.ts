@@ -1,5 +1,5 @@
 import { ParallaxError } from '../errors.js';
-import type { StoryRecord, StorySummary } from './api.js';
+import type { StoryIndexState, StoryRecord, StorySummary } from './api.js';
 import { toIso } from './rows.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 
@@ -18,15 +18,18 @@ const LIST_SQL = `SELECT s.id, s.title,
   GROUP BY s.id, s.title
   ORDER BY article_count DESC, s.id COLLATE "C"`;
 
+/** Redirects followed at most: a chain longer than this is a loop in corrupt data. */
+const MAX_REDIRECTS = 64;
+
 /**
- * Replaces every story assignment with `stories`, in one transaction. A story
- * id given twice keeps the last; an article id that is not stored throws
- * `STORE_NOT_FOUND` and nothing changes.
+ * Replaces every story assignment with `stories`, in one transaction, with
+ * the story index state when given. A story id given twice keeps the last; an
+ * article id that is not stored throws `STORE_NOT_FOUND` and nothing changes.
  *
  * @example
  * await saveStories(db, [{ id: 's1', title: 'Talks resume', articleIds: ['a1', 'a2'] }]);
  */
-export async function saveStories(db: SqlClient, stories: readonly StoryRecord[]): Promise<void> {
+export async function saveStories(db: SqlClient, stories: readonly StoryRecord[], state?: StoryIndexState): Promise<void> {
   const byId = new Map(stories.map((s) => [s.id, s]));
   const links = [...byId.values()].flatMap((s) => [...new Set(s.articleIds)].map((articleId, position) => ({ storyId: s.id, articleId, position })));
   await db.transaction(async (tx) => {
@@ -41,7 +44,32 @@ export async function saveStories(db: SqlClient, stories: readonly StoryRecord[]
       'INSERT INTO story_articles (story_id, article_id, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])',
       [links.map((l) => l.storyId), links.map((l) => l.articleId), links.map((l) => l.position)],
     );
+    if (state !== undefined) await saveIndexState(tx, state);
   });
+}
+
+async function saveIndexState(tx: SqlQueryable, state: StoryIndexState): Promise<void> {
+  await tx.query(
+    `INSERT INTO cluster_state (singleton, state, saved_at) VALUES (true, $1::jsonb, now())
+     ON CONFLICT (singleton) DO UPDATE SET state = EXCLUDED.state, saved_at = EXCLUDED.saved_at`,
+    [JSON.stringify(state.clusterState)],
+  );
+  await tx.query(
+    `INSERT INTO story_redirects (old_id, new_id) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id`,
+    [state.redirects.map(([from]) => from), state.redirects.map(([, to]) => to)],
+  );
+}
+
+/**
+ * The saved online story index, null when none was saved.
+ *
+ * @example
+ * const saved = await loadClusterState(db);
+ */
+export async function loadClusterState(db: SqlQueryable): Promise<unknown> {
+  const [row] = await db.query<{ state: unknown }>('SELECT state FROM cluster_state WHERE singleton');
+  return row === undefined ? null : typeof row.state === 'string' ? (JSON.parse(row.state) as unknown) : row.state;
 }
 
 async function refuseUnknownArticles(tx: SqlQueryable, ids: readonly string[]): Promise<void> {
@@ -84,11 +112,18 @@ export async function listStories(db: SqlQueryable): Promise<StorySummary[]> {
  * await getStory(db, 's1'); // { id: 's1', title: …, articleIds: ['a1', 'a2'] }
  */
 export async function getStory(db: SqlQueryable, id: string): Promise<StoryRecord | null> {
-  const [story] = await db.query<{ id: string; title: string }>('SELECT id, title FROM stories WHERE id = $1', [id]);
+  let current = id;
+  let [story] = await db.query<{ id: string; title: string }>('SELECT id, title FROM stories WHERE id = $1', [current]);
+  for (let hop = 0; story === undefined && hop < MAX_REDIRECTS; hop++) {
+    const [redirect] = await db.query<{ new_id: string }>('SELECT new_id FROM story_redirects WHERE old_id = $1', [current]);
+    if (redirect === undefined) return null;
+    current = redirect.new_id;
+    [story] = await db.query<{ id: string; title: string }>('SELECT id, title FROM stories WHERE id = $1', [current]);
+  }
   if (story === undefined) return null;
   const links = await db.query<{ article_id: string }>(
     'SELECT article_id FROM story_articles WHERE story_id = $1 ORDER BY position',
-    [id],
+    [story.id],
   );
   return { id: story.id, title: story.title, articleIds: links.map((l) => l.article_id) };
 }

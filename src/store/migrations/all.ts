@@ -1,4 +1,5 @@
 import { init } from './001-init.js';
+import { clusterState } from './002-cluster-state.js';
 
 /** One schema change; applied once, in version order, recorded in `schema_migrations`. */
 export interface Migration {
@@ -15,4 +16,4 @@ export interface Migration {
  * @example
  * const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version;
  */
-export const MIGRATIONS: readonly Migration[] = [init];
+export const MIGRATIONS: readonly Migration[] = [init, clusterState];
