@@ -57,6 +57,10 @@ function marksInBlock(text: string, block: Block, index: number): QuoteMark[] {
       open = i;
     } else if (CLOSERS.has(ch) || (ch === STRAIGHT && open >= 0)) {
       if (open >= 0) close(i + 1, true);
+    } else if (ch === STRAIGHT && text.charAt(i - 1) === '=') {
+      // '<tweet id="123">': a markup attribute's value, never a quotation; skip to its closing mark.
+      const close = text.indexOf(STRAIGHT, i + 1);
+      if (close >= 0 && close < block.end) i = close;
     } else if (ch === STRAIGHT) {
       open = i;
     }

@@ -5,6 +5,7 @@
 import type { Span } from '../../types.js';
 import type { QuoteContext } from './context.js';
 import { markAt } from './context.js';
+import { FUNCTION_WORDS } from '../lexicons/function-words.js';
 import { inflect, SPEECH_VERBS } from '../lexicons/speech-verbs.js';
 import { CUE_PHRASES, PARTICIPLE_CUES, QUOTE_VERBS, SPEECH_CUES } from './lexicon.js';
 
@@ -24,6 +25,9 @@ const ALL_VERBS = new Set([...SPEECH_VERBS, ...QUOTE_VERBS.flatMap(inflect)]);
 const VERB_FORMS = [...ALL_VERBS].filter((w) => /(?:ed|ing)$/.test(w) || ['said', 'told', 'wrote', 'read'].includes(w));
 /** -s forms ("concludes", "jokes") are often nouns, so they count only right after a name or a pronoun. */
 const THIRD_PERSON = new Set([...ALL_VERBS].filter((w) => w.endsWith('s') && !/(?:ed|ing)$/.test(w)));
+/** Speech cues that are more often plural nouns ("money to the states", "his notes"): cues only right after a subject. */
+const PLURAL_NOUNS = new Set(['states', 'notes']);
+const RELATIVE_SUBJECTS = new Set(['which', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'who']);
 const PARTICIPLES = new Set([...PARTICIPLE_CUES, ...VERB_FORMS.filter((w) => w.endsWith('ing'))]);
 /** A determiner or possessive before an -ed form makes it an adjective ("the reported details", "his alleged role"). */
@@ -66,6 +70,7 @@ function allCues(ctx: QuoteContext): Cue[] {
     if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, w.start - 8), w.start))) return;
     if (capitalisedMidSentence(ctx, w.start)) return;
     if (match.length === 1 && THIRD_PERSON.has(phrase) && !SPEECH_CUES.includes(phrase) && !afterSubject(ctx, words[i - 1], w.start)) return;
+    if (PLURAL_NOUNS.has(phrase) && !afterNoun(ctx, words[i - 1], w.start)) return;
     const progressive = PROGRESSIVE_BEFORE.test(ctx.text.slice(Math.max(0, w.start - PROGRESSIVE_LOOKBACK_CHARS), w.start));
     const form = phrase === 'according to' ? 'according' : PARTICIPLES.has(phrase) && !progressive ? 'participle' : 'finite';
     cues.push({ start: w.start, end: last.end, phrase, form });
@@ -83,6 +88,12 @@ function capitalisedMidSentence(ctx: QuoteContext, start: number): boolean {
   if (!/^\p{Lu}/u.test(ctx.text.charAt(start))) return false;
   const before = ctx.text.slice(Math.max(0, start - 3), start).trimEnd();
   return /[\p{L}\p{N},]$/u.test(before);
+}
+
+/** "the document states", "which notes": a subject before; not "money to the states" (a preposition before). */
+function afterNoun(ctx: QuoteContext, prev: { end: number; lower: string } | undefined, start: number): boolean {
+  if (!prev || !/^\s+$/.test(ctx.text.slice(prev.end, start))) return afterSubject(ctx, undefined, start);
+  return RELATIVE_SUBJECTS.has(prev.lower) || SUBJECT_PRONOUNS.has(prev.lower) || !FUNCTION_WORDS.has(prev.lower);
 }
 
 function afterSubject(ctx: QuoteContext, prev: { start: number; end: number; lower: string } | undefined, start: number): boolean {

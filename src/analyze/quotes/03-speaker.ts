@@ -6,6 +6,8 @@
 import type { EntityType, Span } from '../../types.js';
 import type { Cue } from './02-cues.js';
 import { ANONYMOUS, anonymousEndingAt, extendModifiers } from './anonymous.js';
+import { describedSpeaker, openingDescription } from './description.js';
+import { modifierSubject, opensWithModifier } from './modifier.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn, SPEAKER_TYPES } from './context.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
@@ -38,6 +40,10 @@ const INTRODUCTORY = new Set(INTRODUCTORY_WORDS);
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 /** Words that open a clause whose subject follows them ("…, and he …", "when she …"). */
 const JOINERS = new Set(['and', 'but', 'yet', 'when', 'while', 'as', 'after', 'because', 'since', 'before', 'so', 'then']);
+/** Prepositions that open an adverbial phrase before a cue ("about the decision, said …"). */
+const PREPOSITIONS = new Set(['about', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'by', 'over', 'after', 'before', 'during', 'because']);
+/** Words of the second half of an address ("New South Wales"). */
+const PLACE_MAX_WORDS = 3;
 const BOUNDARY_PUNCTUATION = /[,;:—–(]/;
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'where']);
 /** Relative pronouns that can be the subject of a speech verb ("Doe, who said …"). */
@@ -62,9 +68,25 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, earlier
   if (!s) return null;
   // "according to the poll", "according to Variety": whatever follows is the source, named or described.
   if (cue.form === 'according') return rightSubject(ctx, cue.end, s.end, sentence, true);
-  if (cue.form === 'participle') return participleSubject(ctx, s.start, cue, sentence);
+  if (opensWithModifier(ctx, cue, s)) return modifierSubject(ctx, cue, s, sentence);
+  if (cue.form === 'participle') return afterCue(ctx, cue, earlier, sentence) ?? participleSubject(ctx, s.start, cue, sentence);
   if (!cue.phrase.endsWith('ing') && isPassive(ctx, s.start, cue.start)) return {};
   return leftSubject(ctx, s.start, cue, sentence, earlier);
+}
+
+/** Words at most between a finite cue and the participle that continues it ("Doe said on Monday, adding …"). */
+const CUE_TO_PARTICIPLE_MAX_WORDS = 4;
+
+/**
+ * "“…,” Doe said, adding …", "Doe told reporters on Monday, stressing …": a
+ * participle right after a finite cue of its sentence shares that cue's speaker.
+ */
+function afterCue(ctx: QuoteContext, cue: Cue, earlier: readonly Cue[], sentence: number): Attribution | null {
+  const previous = earlier[earlier.length - 1];
+  if (!previous || previous.form !== 'finite') return null;
+  const gap = ctx.text.slice(previous.end, cue.start);
+  if (!/,\s*$/.test(gap) || /[.;:!?“”"«»]/.test(gap) || wordsIn(gap, 0, gap.length).length > CUE_TO_PARTICIPLE_MAX_WORDS) return null;
+  return elided(ctx, sentence, earlier);
 }
 
 /**
@@ -73,6 +95,8 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, earlier
  * saying …") it takes the subject of the clause it follows.
  */
 function participleSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number): Attribution | null {
+  const absolute = withSubject(ctx, from, cue, sentence);
+  if (absolute) return absolute;
   const prev = wordsIn(ctx.text, from, cue.start, ctx.marks).pop();
   if (prev && /^\s+$/.test(ctx.text.slice(prev.end, cue.start)) && endsNounPhrase(ctx, prev)) {
     const words = subjectWords(ctx, leftPhrase(ctx, from, cue.start));
@@ -80,6 +104,23 @@ function participleSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: 
     if (subject) return subject;
   }
   return mainClauseSubject(ctx, from, cue.start, sentence);
+}
+
+/** Words at most between "with" and its participle ("with many marchers and spectators chanting"). */
+const WITH_SUBJECT_MAX_WORDS = 6;
+
+/**
+ * "with many marchers chanting “…”", "with Doe reportedly yelling: “…”": in an
+ * absolute phrase the words between "with" and the participle are its subject.
+ */
+function withSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number): Attribution | null {
+  const words = wordsIn(ctx.text, from, cue.start, ctx.marks);
+  const at = words.findLastIndex((w) => w.lower === 'with');
+  const phrase = subjectWords(ctx, { start: words[at + 1]?.start ?? cue.start, end: cue.start });
+  if (at < 0 || phrase.length === 0 || phrase.length > WITH_SUBJECT_MAX_WORDS) return null;
+  const between = ctx.text.slice(words[at]?.end ?? cue.start, cue.start);
+  if (/[,;:.!?“”"()—–]/.test(between)) return null;
+  return resolvePhrase(ctx, phrase, sentence);
 }
 
 /** A word that can end a noun phrase naming a speaker: a name, an unnamed-source noun or a pronoun object. */
@@ -90,7 +131,9 @@ function endsNounPhrase(ctx: QuoteContext, w: Word): boolean {
 }
 
 function isPassive(ctx: QuoteContext, from: number, cueStart: number): boolean {
-  const before = wordsIn(ctx.text, from, cueStart, ctx.marks).slice(-2);
+  // "The law was “very assertive,” said Doe": an auxiliary before the quotation is not the cue's.
+  const start = ctx.marks.reduce((at, q) => (q.end <= cueStart && q.end > at ? q.end : at), from);
+  const before = wordsIn(ctx.text, start, cueStart, ctx.marks).slice(-2);
   const last = before[before.length - 1];
   if (!last) return false;
   if (PASSIVE.has(last.lower)) return true;
@@ -173,6 +216,14 @@ function leftSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number
   return s ? rightSubject(ctx, cue.end, s.end, sentence, inverted) : null;
 }
 
+/** True when the phrase opens with a preposition and names nobody: an adverbial ("about the decision"), not a subject. */
+function opensWithPreposition(ctx: QuoteContext, words: readonly Word[]): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || !PREPOSITIONS.has(first.lower)) return false;
+  return !ctx.mentions.some((m) => m.start <= last.start && m.end >= last.end && SPEAKER_TYPES.has(m.type));
+}
+
 function elided(ctx: QuoteContext, sentence: number, earlier: readonly Cue[]): Attribution | null {
   const previous = earlier[earlier.length - 1];
   return previous ? attribute(ctx, previous, sentence, earlier.slice(0, -1)) : null;
@@ -226,7 +277,9 @@ function afterApposition(ctx: QuoteContext, from: number, comma: number, sentenc
     const words = wordsIn(ctx.text, segment.start, segment.end, ctx.marks);
     // What opens the sentence ("The complaint, which was filed …, alleged") is its subject, unless it is an introductory phrase.
     const opensSentence = open < from && !INTRODUCTORY.has(words[0]?.lower ?? '');
-    if (words.length > 0 && (opensSentence || !isAside(words))) {
+    // "“…” about the decision, said Doe": a phrase opening with a preposition is no subject; the speaker follows the cue.
+    if (opensSentence && opensWithPreposition(ctx, words)) return null;
+    if (words.length > 0 && (opensSentence || !(isAside(words) || placeAfterPlace(ctx, words, open)))) {
       const subject = subjectWords(ctx, leftPhrase(ctx, Math.max(from, segment.start), segment.end));
       return subject.length > 0 ? resolvePhrase(ctx, subject, sentence) : null;
     }
@@ -234,6 +287,18 @@ function afterApposition(ctx: QuoteContext, from: number, comma: number, sentenc
     end = open;
   }
   return null;
+}
+
+/**
+ * "in Columbus, Ohio,", "of Flint, Mich.,": a place or its abbreviation right
+ * after a comma that follows another capitalised name is the second half of an address.
+ */
+function placeAfterPlace(ctx: QuoteContext, words: readonly Word[], comma: number): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || words.length > PLACE_MAX_WORDS || !/\p{Lu}\p{L}*\s*$/u.test(ctx.text.slice(Math.max(0, comma - 24), comma))) return false;
+  const place = ctx.mentions.some((m) => (m.type === 'GPE' || m.type === 'LOC') && m.start <= first.start && m.end >= last.end);
+  return place || (words.length === 1 && isCapitalised(first.text) && ctx.text.charAt(first.end) === '.');
 }
 
 /** Where a segment ends once a trailing bracket ("Jane Doe (D-Ore.)") is cut off. */
@@ -273,8 +338,8 @@ export function resolvePhrase(ctx: QuoteContext, words: readonly Word[], sentenc
   );
   if (mention) return { speaker: mention.entity, speakerMention: { start: mention.start, end: mention.end } };
   if (TITLES.has(last.lower)) return resolveTitle(ctx, words, last);
-  if (words.length > QUOTE_DEFAULTS.speakerDescriptionMaxWords) return null;
-  return { speakerMention: { start: first.start, end: last.end } };
+  const described = describedSpeaker(words);
+  return described ? { speakerMention: described } : null;
 }
 
 /**
@@ -306,6 +371,11 @@ export function mainClauseSubject(ctx: QuoteContext, from: number, to: number, s
   if (head) {
     const span = { start: extendModifiers(ctx, words, anonymousHead), end: head.end };
     candidates.push({ at: span.start, make: () => ({ speakerMention: span, anonymous: true }) });
+  }
+  // "The retired surgeon addressed the crowd, saying …": a description opening the clause, naming nobody in it.
+  const description = openingDescription(ctx.text, words);
+  if (description && mentionsIn(ctx, description.start, description.end).length === 0) {
+    candidates.push({ at: description.start, make: () => ({ speakerMention: description }) });
   }
   const best = candidates.sort((a, b) => a.at - b.at)[0];
   if (best) return best.make();

@@ -13,11 +13,13 @@ import { isAnalysedBlock } from './01-marks.js';
 import type { Cue } from './02-cues.js';
 import { findCues } from './02-cues.js';
 import type { Attribution } from './03-speaker.js';
-import { attribute, mainClauseSubject } from './03-speaker.js';
+import { attribute, mainClauseSubject, resolvePhrase } from './03-speaker.js';
 import type { QuoteContext } from './context.js';
 import { sentenceAt } from './context.js';
 import { inheritSpeakers, isQuoteOnlyBlock, withAttribution } from './continuation.js';
 import { embeddedSpeaker } from './embedded.js';
+import { implicitCue } from './implicit-cue.js';
+import { opensWithModifier } from './modifier.js';
 import { isBlank, isCapitalised, wordsIn } from './text.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
 
@@ -94,6 +96,11 @@ function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
     quote.cue = { start: cue.start, end: cue.end };
     return withAttribution(quote, cue === nearest ? own : attributeCue(ctx, cue, first.start));
   }
+  const implicit = atStart ? implicitCue(ctx, mark, tailEnd(ctx, mark, last.end), sentence) : null;
+  if (implicit) {
+    quote.cue = implicit.cue;
+    return withAttribution(quote, implicit.attribution);
+  }
   if (introduced) {
     if (introduced.cue) quote.cue = { start: introduced.cue.start, end: introduced.cue.end };
     return withAttribution(quote, introduced.attribution);
@@ -126,6 +133,9 @@ function outermost(ctx: QuoteContext, before: readonly Cue[]): Cue | undefined {
     if (!cur) break;
     const between = ctx.text.slice(prev.end, cur.start);
     if (CLAUSE_BREAK.test(between) || !REPORTED_THAT.test(between)) break;
+    // "Asked if he thought that …, Doe responded: “…”": an opening participial phrase holds no report of the main clause.
+    const s = ctx.sentences[sentenceAt(ctx, prev.start)];
+    if (s && opensWithModifier(ctx, prev, s)) break;
     k--;
   }
   return before[k];
@@ -165,18 +175,43 @@ function introduction(ctx: QuoteContext, mark: QuoteMark, sentenceStart: number)
   // paragraph of nothing but quotation after a paragraph ending in a report ("Doe said that …").
   // The reporting cue is the one whose clause holds the others ("Doe said that critics predicted …").
   const reporting = outermost(ctx, cues);
-  if (reporting && (!opensBlock || isQuoteOnlyBlock(ctx, mark.block))) {
+  // "“…,” Doe told Roe, after Roe had asked … “…”": a sentence opening with a quotation passes on that quotation's speaker instead.
+  const quoted = ctx.marks.some((q) => q.start >= s.start && isBlank(ctx.text, s.start, q.start) && q.end <= (reporting?.start ?? 0));
+  if (reporting && !quoted && (!opensBlock || isQuoteOnlyBlock(ctx, mark.block))) {
     const k = cues.indexOf(reporting);
     const attribution = attribute(ctx, reporting, index, cues.slice(0, k));
     if (attribution?.speakerMention) return { attribution, cue: reporting };
   }
   if (!colon && ctx.text.charAt(end) !== ':') return null;
-  return { attribution: mainClauseSubject(ctx, s.start, end, index) };
+  return { attribution: introducerSubject(ctx, s.start, end, index) };
+}
+
+/** "HEADLINE – Jane Doe: “…”": a dash sets a heading or an aside apart from the introducing clause. */
+const DASH = /\s[-–—]\s/g;
+/** "From the report: “…”", "More from Doe’s post: “…”": the words after "from" are the source. */
+const FROM_SOURCE = /^(?:more\s+)?from\s+/i;
+
+/**
+ * The subject of the clause a colon ends: after the last dash in it; for a
+ * clause opening with "from", the phrase after it; else its main clause subject.
+ */
+function introducerSubject(ctx: QuoteContext, start: number, colon: number, sentence: number): Attribution | null {
+  const dashes = [...ctx.text.slice(start, colon).matchAll(DASH)];
+  const last = dashes[dashes.length - 1];
+  const from = last?.index !== undefined ? start + last.index + last[0].length : start;
+  const lead = FROM_SOURCE.exec(ctx.text.slice(from, colon));
+  if (lead) {
+    const words = wordsIn(ctx.text, from + lead[0].length, colon, ctx.marks);
+    if (words.length > 0) return resolvePhrase(ctx, words, sentence);
+  }
+  return mainClauseSubject(ctx, from, colon, sentence);
 }
 
 /** A whole sentence or more, standing alone or introduced by its cue ("stated, “…”"). */
 function isDirect(ctx: QuoteContext, mark: QuoteMark, atStart: boolean, before: readonly Cue[]): boolean {
-  if (!isCapitalised(ctx.text.charAt(mark.content.start)) && !/\d/.test(ctx.text.charAt(mark.content.start))) return false;
+  // "“[Doe] has no plan”": an editor's bracket or an inner quotation mark before the first word.
+  const first = ctx.text.slice(mark.content.start, mark.content.end).replace(/^[[(‘'.…\s]+/, '').charAt(0);
+  if (!isCapitalised(first) && !/\d/.test(first)) return false;
   if (atStart) return true;
   const lead = ctx.text.slice(Math.max(0, mark.start - 3), mark.start);
   const cue = before[before.length - 1];

@@ -36,15 +36,17 @@ export function reportedSpeech(ctx: QuoteContext, marked: readonly Quote[]): Quo
     if (marked.some((q) => q.kind === 'direct' && overlaps(q, s))) return;
     const cues = findCues(ctx, s.start, s.end);
     cues.forEach((cue, k) => {
-      if (cue.form !== 'according' && !REPORTING.has(cue.phrase.split(' ')[0] ?? '')) return;
+      const reporting = cue.form === 'according' || REPORTING.has(cue.phrase.split(' ')[0] ?? '');
       const content = reportedClause(ctx, s, cue, cues[k + 1]);
       if (!content) return;
       const inside = marked.filter((q) => q.start >= content.start && q.end <= content.end + 1);
       if (inside.length > 0 && inside.length === marked.filter((q) => overlaps(q, content)).length) {
-        // "Doe said the talks were “difficult”": the quoted words belong to the reported clause.
+        // "Doe said the talks were “difficult”", "Doe predicted that the plan “will fail”": the quoted
+        // words belong to the reported clause, whatever the verb, since the quotation shows it is speech.
         for (const q of inside) q.clause ??= content;
         return;
       }
+      if (!reporting) return;
       if (ctx.marks.some((q) => overlaps(q, content)) || out.some((q) => overlaps(q, content))) return;
       if (wordsIn(ctx.text, content.start, content.end).length < QUOTE_DEFAULTS.minIndirectWords) return;
       const who = attribute(ctx, cue, index, cues.slice(0, k));

@@ -19,8 +19,8 @@ export const QUOTE_DEFAULTS = {
   thatMaxDistanceWords: 4,
   /** A reported clause needs a subject and a verb ("problems remain"); one word is a fragment. */
   minIndirectWords: 2,
-  /** Asides between a subject and its verb ("X, 52, a senior adviser, who …, said"): rarely more than three. */
-  maxAsides: 4,
+  /** Asides between a subject and its verb ("X, 30, of Salem, Ore., who …, said"): an age, a two-part address and a clause. */
+  maxAsides: 6,
   /** A speaker description longer than this is a whole clause, not a way of naming someone. */
   speakerDescriptionMaxWords: 8,
 } as const;

@@ -10,6 +10,7 @@
 import type { Mention, Span } from '../../types.js';
 import type { QuoteMark } from './01-marks.js';
 import { mainClauseSubject } from './03-speaker.js';
+import { openingDescription } from './description.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn } from './context.js';
 import { INTRODUCTORY_WORDS, SPEAKER_PRONOUNS, SPEECH_NOUNS } from './lexicon.js';
@@ -98,6 +99,8 @@ function clauseSubject(ctx: QuoteContext, words: readonly Word[], mark: QuoteMar
     const next = comma >= 0 && comma < mark.start ? words.findIndex((w) => w.start > comma) : -1;
     if (next > start) start = next;
   }
+  const description = describedSubject(ctx, words.slice(start), mark);
+  if (description) return { speakerMention: description };
   for (let i = start; i < words.length; i++) {
     const w = words[i];
     if (!w) continue;
@@ -106,6 +109,30 @@ function clauseSubject(ctx: QuoteContext, words: readonly Word[], mark: QuoteMar
     if (m && ACTORS.has(m.type) && !isPossessive(ctx.text, m.end) && !objectOfPreposition(words, i)) return named(m);
   }
   return null;
+}
+
+/**
+ * "The ad targets a “rigged system”": a description opening the clause, naming
+ * nobody, is its subject when a verb follows it and no comma parts it from the
+ * quote ("The ad, entitled “…”" names the ad; "The answer was “…”" is a copula).
+ */
+function describedSubject(ctx: QuoteContext, words: readonly Word[], mark: QuoteMark): Span | null {
+  // "The ad claims “…”": when the words run up to the quote, the last of them is the verb.
+  const whole = openingDescription(ctx.text, words);
+  const description = whole && whole.end === words[words.length - 1]?.end ? openingDescription(ctx.text, words.slice(0, -1)) : whole;
+  // "The Vermont senator likes “…”": a name may modify the head, but a name at the end is the subject itself.
+  if (!description || mentionsIn(ctx, description.start, description.end).some((m) => m.end >= description.end)) return null;
+  const at = words.findIndex((w) => w.start >= description.end);
+  if (!isVerb(words[at]) && !(AUXILIARIES.has(words[at]?.lower ?? '') && /(?:ing|ed)$/.test(words[at + 1]?.lower ?? '') && isVerb(words[at + 1]))) return null;
+  return ctx.text.slice(description.end, mark.start).includes(',') ? null : description;
+}
+
+/** Auxiliaries of a progressive or perfect verb ("is seeking", "has argued"); a copula alone ("was “…”") is no speech. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** A lowercase word that is no function word: what can follow a subject as its verb. */
+function isVerb(w: Word | undefined): boolean {
+  return w !== undefined && w.text === w.lower && !FUNCTION_WORDS.has(w.lower);
 }
 
 /** True when the word at `i` follows a preposition, perhaps across a determiner or title ("by the senator"). */

@@ -13,6 +13,7 @@ const PEOPLE: MentionSpec[] = [
   ['Lena Vogt', 'PERSON', 'person:lena-vogt'],
   ['Anna Berg', 'PERSON', 'person:anna-berg'],
   ['Norway', 'GPE', 'gpe:norway'],
+  ['Bergen', 'GPE', 'gpe:bergen'],
   ['Oslo', 'GPE', 'gpe:oslo'],
   ['Umerov', 'PERSON', 'person:rustem-umerov'],
   ['Rustem Umerov', 'PERSON', 'person:rustem-umerov'],
@@ -299,6 +300,106 @@ describe('findQuotes: attribution patterns of news copy', () => {
     ]],
     ['an infinitive cue takes the subject of the verb it depends on', 'Brandt joked about the weather but went on to say, “We are ready.”', [
       { kind: 'direct', content: 'We are ready.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'say' },
+    ]],
+    ['an auxiliary before a quoted phrase does not make the cue after it passive', 'The old rule was “far too strict,” said Doe.', [
+      { kind: 'partial', content: 'far too strict', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['a long inverted description is cut before its relative clause', '“We lost everything,” said one farmer who asked that his name not be printed in the paper.', [
+      { kind: 'direct', content: 'We lost everything', mention: 'one farmer', cue: 'said' },
+    ]],
+    ['a long subject description is cut before its prepositional phrase', 'The acting head of the regional water board for the northern valley said the dam was “safe.”', [
+      { kind: 'partial', content: 'safe.', mention: 'The acting head', cue: 'said' },
+    ]],
+    ['a participle takes the description opening its clause, not a later name', 'The retired judge addressed the crowd after Brandt, saying the verdict was “final.”', [
+      { kind: 'partial', content: 'final.', mention: 'The retired judge', cue: 'saying' },
+    ]],
+    ['a time phrase opening the clause is no subject', 'A week later, she toured the plant and explained why the staff were “heroes.”', [
+      { kind: 'partial', content: 'heroes.', mention: 'she', cue: 'explained' },
+    ]],
+    ['a participle right after an inverted cue shares its speaker', 'The mayor will lose the “youth vote,” Doe said, adding that the way to win it “is to listen.”', [
+      { kind: 'partial', content: 'youth vote', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+      { kind: 'partial', content: 'is to listen.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'adding' },
+    ]],
+    ['an unlisted verb after a quote that leaves its sentence open', '“People are tired,” Brandt mused. “They want quiet.”', [
+      { kind: 'direct', content: 'People are tired', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'mused' },
+      { kind: 'direct', content: 'They want quiet.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'mused' },
+    ]],
+    ['an unlisted verb before the speaker after a quote', '“Never again,” thundered Anna Berg.', [
+      { kind: 'direct', content: 'Never again', speaker: 'person:anna-berg', mention: 'Anna Berg', cue: 'thundered' },
+    ]],
+    ['a description and an unlisted verb with a preposition after a quote', '“The law is clear,” the two lawyers write in their letter.', [
+      { kind: 'direct', content: 'The law is clear', mention: 'the two lawyers', cue: 'write' },
+    ]],
+    ['no attribution from a clause that opens with a relative pronoun after a quote', '“It is over,” which Brandt doubts.', [
+      { kind: 'direct', content: 'It is over' },
+    ]],
+    ['a description opening a clause without a cue owns the quoted phrase in its predicate', 'The new flyer targets a “broken tax system.”', [
+      { kind: 'partial', content: 'broken tax system.', mention: 'The new flyer' },
+    ]],
+    ['a description with a place as modifier, its verb right before the quote', 'The Oslo mayor prefers “slow streets.”', [
+      { kind: 'partial', content: 'slow streets.', mention: 'The Oslo mayor' },
+    ]],
+    ['a description before a progressive verb owns the quoted phrase', 'The charity is seeking “bold ideas” for housing.', [
+      { kind: 'partial', content: 'bold ideas', mention: 'The charity' },
+    ]],
+    ['a description before a copula does not own the quoted phrase', 'The answer was not as “catchy” as the question.', [
+      { kind: 'partial', content: 'catchy' },
+    ]],
+    ['a description set off by a comma from the quote does not own it', 'The film, titled “Long Night,” opens in May.', [
+      { kind: 'partial', content: 'Long Night' },
+    ]],
+    ['"states" after a preposition is a noun, not a cue', 'Doe wants to send money to states that are “ready to build.”', [
+      { kind: 'partial', content: 'ready to build.', speaker: 'person:jane-doe', mention: 'Doe' },
+    ]],
+    ['"states" after a noun is a cue', '“Nobody was hurt,” the report states.', [
+      { kind: 'direct', content: 'Nobody was hurt', mention: 'the report', cue: 'states' },
+    ]],
+    ['a prepositional phrase after the quote is no subject', '“We are thrilled” about the ruling, said Anna Berg.', [
+      { kind: 'direct', content: 'We are thrilled', speaker: 'person:anna-berg', mention: 'Anna Berg', cue: 'said' },
+    ]],
+    ['an age and a two-part address between the name and its cue', '“It is too late,” Anna Berg, 30, of Bergen, Norway, said.', [
+      { kind: 'direct', content: 'It is too late', speaker: 'person:anna-berg', mention: 'Anna Berg', cue: 'said' },
+    ]],
+    ['the subject of an absolute "with" phrase speaks through its participle', 'The rally went on, with hundreds of farmers chanting “No deal.”', [
+      { kind: 'direct', content: 'No deal.', mention: 'hundreds of farmers', cue: 'chanting' },
+    ]],
+    ['a named subject of an absolute "with" phrase, past an adverb', 'Protesters were pushed out, with Doe reportedly shouting: “Get out!”', [
+      { kind: 'direct', content: 'Get out!', speaker: 'person:jane-doe', mention: 'Doe', cue: 'shouting' },
+    ]],
+    ['a sentence opening with a quote passes its speaker to the next quote, not the later cue', '“You are right,” Doe told Brandt, after Brandt assured her of his support. “We will see.”', [
+      { kind: 'direct', content: 'You are right', speaker: 'person:jane-doe', mention: 'Doe', cue: 'told' },
+      { kind: 'direct', content: 'We will see.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'told' },
+    ]],
+    ['an editor’s bracket before the first word still makes a whole-sentence quote', '“We have time,” said Doe. “[Brandt] does not.”', [
+      { kind: 'direct', content: 'We have time', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+      { kind: 'direct', content: '[Brandt] does not.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
+    ]],
+    ['an opening participial phrase with a quotation takes the main clause’s description', 'Citing “family reasons,” the party’s treasurer resigned on Monday.', [
+      { kind: 'partial', content: 'family reasons', mention: 'the party’s treasurer', cue: 'Citing' },
+    ]],
+    ['an opening participial phrase with a quotation takes the main clause’s pronoun', 'In rejecting the “rushed” appeal, she sided with the board.', [
+      { kind: 'partial', content: 'rushed', mention: 'she', cue: 'rejecting' },
+    ]],
+    ['a cue after an opening participial phrase introduces the quote', 'Asked if he expected that vote to pass, Brandt replied: “Not this year.”', [
+      { kind: 'direct', content: 'Not this year.', speaker: 'person:karl-brandt', mention: 'Brandt', cue: 'replied' },
+    ]],
+    ['an inverted cue after a quotation is no opening phrase', '“We will see,” added the party’s treasurer, smiling.', [
+      { kind: 'direct', content: 'We will see', mention: 'the party’s treasurer', cue: 'added' },
+    ]],
+    ['a colon after a dash takes the name after the dash, not the heading', 'RURAL TURNOUT MAY SURPRISE - Anna Berg: “The numbers are moving.”', [
+      { kind: 'direct', content: 'The numbers are moving.', speaker: 'person:anna-berg', mention: 'Anna Berg' },
+    ]],
+    ['a colon after "From …" takes the source named after "from"', 'From the audit report: “No funds were missing.”', [
+      { kind: 'direct', content: 'No funds were missing.', mention: 'the audit report' },
+    ]],
+    ['a quotation signed after a dash on the same line', '“We will not back down.” – Anna Berg, at a rally.', [
+      { kind: 'direct', content: 'We will not back down.', speaker: 'person:anna-berg', mention: 'Anna Berg', cue: '–' },
+    ]],
+    ['a quotation signed on a line of its own by a name the recogniser missed', 'The claim went unchecked.\n“Taxes fell for everyone.”\n- Mara Quist.', [
+      { kind: 'direct', content: 'Taxes fell for everyone.', mention: 'Mara Quist', cue: '-' },
+    ]],
+    ['a markup attribute value is no quotation', 'Doe posted <tweet id="42" author="@doe">a photo</tweet> and said, “It is done.”', [
+      { kind: 'direct', content: 'It is done.', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },
     ]],
     ['a quote-only paragraph after a paragraph that reports the speaker', 'Doe said that critics had predicted a collapse.\n“That will not happen.”', [
       { kind: 'indirect', content: 'critics had predicted a collapse', speaker: 'person:jane-doe', mention: 'Doe', cue: 'said' },

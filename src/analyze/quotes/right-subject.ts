@@ -9,6 +9,7 @@
 import { CALENDAR_WORDS } from '../lexicons/calendar.js';
 import { PREFIX_ABBREVIATIONS } from '../lexicons/abbreviations.js';
 import { anonymousStartingAt } from './anonymous.js';
+import { describedSpeaker } from './description.js';
 import type { QuoteContext } from './context.js';
 import { mentionsIn, SPEAKER_TYPES } from './context.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
@@ -67,6 +68,6 @@ export function rightSubject(
   // "“…,” said Gary Orfield, a professor …", "“…,” said the agency": a description as written, only
   // in that inverted order (right after a quotation) and never a time or place phrase.
   if (!inverted || NOT_START.has(first.lower) || CALENDAR_WORDS.has(first.lower)) return null;
-  if (words.length > QUOTE_DEFAULTS.speakerDescriptionMaxWords) return null;
-  return { speakerMention: { start: first.start, end: last.end } };
+  const described = describedSpeaker(words);
+  return described ? { speakerMention: described } : null;
 }
