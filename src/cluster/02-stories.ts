@@ -255,13 +255,11 @@ export function assignArticle(index: ClusterIndex, item: AnalyzedArticle): { sto
   const termTf = termFrequencies(item, index.options.titleWeight);
   const entityTf = entityFrequencies(item);
   index.docCount += 1;
-  for (const t of termTf.keys()) index.termDf.set(t, (index.termDf.get(t) ?? 0) + 1);
-  for (const e of entityTf.keys()) index.entityDf.set(e, (index.entityDf.get(e) ?? 0) + 1);
-  const terms = unit(weigh(termTf, index.termDf, index.docCount));
+  const terms = unit(countAndWeigh(termTf, index.termDf, index.docCount));
   const probe: Probe = {
     terms,
     top: topTerms(terms, index.options.queryTerms),
-    entities: unit(weigh(entityTf, index.entityDf, index.docCount)),
+    entities: unit(countAndWeigh(entityTf, index.entityDf, index.docCount)),
     published: dateMs(item.article.publishedAt),
   };
 
@@ -300,14 +298,17 @@ function entityFrequencies(item: AnalyzedArticle): Vector {
   return tf;
 }
 
-/** Smoothed inverse document frequency from the counts seen so far (see IDF_FLOOR). */
-function idf(df: Map<string, number>, key: string, docCount: number): number {
-  return Math.log((docCount + 1) / ((df.get(key) ?? 0) + 1)) + IDF_FLOOR;
-}
-
-function weigh(tf: Vector, df: Map<string, number>, docCount: number): Vector {
+/**
+ * Counts the article's keys into the document frequencies and weighs each by
+ * log term frequency × smoothed IDF (see IDF_FLOOR), in one pass over the map.
+ */
+function countAndWeigh(tf: Vector, df: Map<string, number>, docCount: number): Vector {
   const out: Vector = new Map();
-  for (const [k, f] of tf) out.set(k, Math.log1p(f) * idf(df, k, docCount));
+  for (const [k, f] of tf) {
+    const n = (df.get(k) ?? 0) + 1;
+    df.set(k, n);
+    out.set(k, Math.log1p(f) * (Math.log((docCount + 1) / (n + 1)) + IDF_FLOOR));
+  }
   return out;
 }
 
