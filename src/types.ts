@@ -353,6 +353,11 @@ export interface Fact {
   /** Why sources were merged for independence, e.g. "003 and 004 both credit Harbour Wire". */
   independenceNotes: string[];
   citations: Citation[];
+  /**
+   * Set when the fact is one figure of its sentences ("a 12-point plan"): the
+   * figure as the representative source writes it, and its span in every source.
+   */
+  figure?: { text: string; citations: Citation[] };
 }
 
 export interface ConflictSide {
@@ -371,6 +376,19 @@ export interface Conflict {
   reason: string;
 }
 
+/**
+ * Values the engine compared and found compatible ("Santa Monica" lies in
+ * "California"; "nearly four years" and "more than three years" overlap), so a
+ * reader sees why they are not a conflict.
+ */
+export interface Compatibility {
+  kind: Conflict['kind'];
+  subject: string;
+  sides: ConflictSide[];
+  /** Why the values agree. */
+  reason: string;
+}
+
 /** Per-story corroboration results. */
 export interface Dossier {
   storyId: string;
@@ -378,6 +396,8 @@ export interface Dossier {
   quoteGroups: QuoteGroup[];
   facts: Fact[];
   conflicts: Conflict[];
+  /** Pairs of differing values the engine considered and found compatible, with the reason. */
+  compatible: Compatibility[];
   /** Facts stated by one outlet only (ids into `facts`). */
   singleSource: string[];
 }
@@ -424,6 +444,8 @@ export interface StoryBrief {
   quoteGroups: QuoteGroup[];
   facts: Fact[];
   conflicts: Conflict[];
+  /** Differing values found compatible, with the reason. */
+  compatible: Compatibility[];
   /** The single-source facts themselves. */
   singleSource: Fact[];
   events: StoryEvent[];

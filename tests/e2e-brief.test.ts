@@ -81,6 +81,74 @@ describe('parallax brief examples/ukraine-talks --format json', () => {
     expect(a.provenance.map((p) => p.source)).toContain('Reuters');
   });
 
+  describe('corroboration (issue 6)', () => {
+    const story = () => brief.stories[0]!;
+    const short = (ids: string[]) => ids.map((id) => id.slice(0, 3));
+    const sidesOf = (c: { sides: { value: string; citations: { articleId: string }[] }[] }) =>
+      c.sides.map((s) => [s.value, short([...new Set(s.citations.map((x) => x.articleId))])]);
+
+    it('shows the 28-point plan as one fact of exactly four outlets (004 does not mention it)', () => {
+      const plan = story().facts.filter((f) => f.figure && /^28-point/.test(f.figure.text));
+      expect(plan).toHaveLength(1);
+      expect(short(plan[0]!.sources)).toEqual(['000', '001', '002', '003']);
+    });
+
+    it('shows the 20-item reduction and the four-hour meeting as single-source', () => {
+      const single = story().singleSource.map((f) => f.figure?.text);
+      expect(single).toContain('20 items');
+      expect(single).toContain('over four hours');
+      expect(story().facts.filter((f) => f.figure?.text === '20 items' && f.sources.length > 1)).toEqual([]);
+    });
+
+    it('shows Umerov as chief negotiator in exactly three outlets', () => {
+      const fact = story().facts.find((f) => f.text === 'Rustem Umerov — chief negotiator');
+      expect(short(fact!.sources)).toEqual(['002', '003', '004']);
+    });
+
+    it('shows the place of the talks as compatible across Hallandale Beach, Florida and near Miami', () => {
+      const place = story().compatible.find((c) => c.kind === 'place');
+      expect(place?.sides.map((s) => s.value).sort()).toEqual(['Florida', 'Hallandale Beach', 'near Miami']);
+      expect(place?.reason).toContain('Hallandale Beach lies in Florida');
+    });
+
+    it('shows the length of the war as compatible', () => {
+      const war = story().compatible.find((c) => c.kind === 'number' && c.sides.some((s) => /three-year/.test(s.value)));
+      expect(war?.sides.flatMap((s) => s.value.split(' / ')).sort()).toEqual(['more than three-year', 'nearly four years', 'nearly four-year-old']);
+      expect(story().conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    });
+
+    it('prints only real differences: the former-President title, Yermak\'s changed title and Umerov\'s wording', () => {
+      const conflicts = story().conflicts;
+      const trump = conflicts.find((c) => c.subject === 'Title of Donald Trump');
+      expect(trump?.status).toBe('conflict');
+      expect(sidesOf(trump!)).toEqual([['President', ['000', '002', '003', '004']], ['former President', ['001']]]);
+      const yermak = conflicts.find((c) => c.subject === 'Title of Andriy Yermak');
+      expect(yermak?.status).toBe('changed');
+      expect(sidesOf(yermak!)).toEqual([['resigned', ['002', '003', '004']], ['Zelenskyy’s chief of staff', ['000']]]);
+      expect(conflicts.some((c) => c.kind === 'quote' && /"walking" → "working"/.test(c.reason))).toBe(true);
+      expect(conflicts.length).toBeLessThanOrEqual(5);
+    });
+
+    it('never puts one outlet on two sides of a conflict', () => {
+      for (const c of story().conflicts) {
+        const outlets = c.sides.flatMap((s) => [...new Set(s.citations.map((x) => x.articleId))]);
+        expect(new Set(outlets).size, c.subject).toBe(outlets.length);
+      }
+    });
+
+    it('shows Rubio\'s two partial quotes in 003 as compatible with 002, not as a conflict', () => {
+      expect(story().conflicts.filter((c) => c.subject === 'Wording of a quote by Marco Rubio')).toEqual([]);
+      const rubio = story().compatible.find((c) => c.subject === 'Wording of a quote by Marco Rubio');
+      expect(rubio?.sides.map((s) => short([...new Set(s.citations.map((x) => x.articleId))]))).toEqual([['002'], ['003']]);
+    });
+
+    it('never lists a figure as both single-source and supported by several outlets', () => {
+      const key = (c: { articleId: string; start: number }) => `${c.articleId}:${c.start}`;
+      const multi = new Set(story().facts.filter((f) => f.sources.length > 1).flatMap((f) => f.figure?.citations.map(key) ?? []));
+      for (const f of story().singleSource) for (const c of f.figure?.citations ?? []) expect(multi.has(key(c))).toBe(false);
+    });
+  });
+
   it('gives the same bytes whatever the order of the inputs', async () => {
     const files = ['004_b669c7a48baeb094', '002_21a5a6368e1c26a1', '000_4efbf8bebd05baf7', '003_64691585101b9aff', '001_d5eb266293ee8bd7']
       .map((f) => `examples/ukraine-talks/${f}.txt`);
@@ -121,6 +189,17 @@ describe('parallax brief on a second, self-written story (fixtures/stories/port-
     expect(story.quoteGroups.some((g) => g.speaker?.endsWith('Jansen') && g.variants.length >= 2)).toBe(true);
     expect(story.facts.filter((f) => f.sources.length >= 2).length).toBeGreaterThanOrEqual(3);
     expectCitationsSliceToText(story);
+  });
+
+  it('counts the copied wire article once for a figure it repeats', () => {
+    const ships = story.facts.find((f) => f.figure && /40 ships/.test(f.figure.text));
+    expect(ships?.sources.length).toBe(3);
+    expect(ships?.independentSources).toBe(2);
+  });
+
+  it('reports the differing cost figures as a number conflict', () => {
+    const cost = story.conflicts.filter((c) => c.kind === 'number');
+    expect(cost.map((c) => c.sides.map((s) => s.value).sort())).toEqual([['20 million euros', '25 million euros']]);
   });
 
   it('recognises the syndicated copy of the wire story', () => {

@@ -54,7 +54,8 @@ function quotedShare(item: AnalyzedArticle, start: number, end: number): number 
 
 function factIndex(dossier: Dossier): Map<string, string[]> {
   const bySpan = new Map<string, string[]>();
-  for (const fact of dossier.facts) {
+  // A figure ("a 12-point plan") is a phrase inside its sentences: its support is not the sentence's.
+  for (const fact of dossier.facts.filter((f) => !f.figure)) {
     for (const c of fact.citations) {
       // Only facts stated by whole sentences rank sentences; a title phrase inside one does not.
       const key = `${c.articleId}:${c.start}:${c.end}`;

@@ -59,6 +59,7 @@ export function composeBrief(
     quoteGroups: dossier.quoteGroups,
     facts: dossier.facts,
     conflicts: dossier.conflicts,
+    compatible: dossier.compatible,
     singleSource: dossier.singleSource.map((id) => factsById.get(id)).filter((f): f is Fact => f !== undefined),
     events: story.events,
     copies: copies.filter((c) => inStory.has(c.from) && inStory.has(c.to)),

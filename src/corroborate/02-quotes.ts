@@ -8,7 +8,7 @@
  * speech only ever groups with indirect speech.
  */
 import { diffWords } from 'diff';
-import type { AnalyzedArticle, Quote, QuoteGroup, QuoteVariant, WordingDiff } from '../types.js';
+import type { AnalyzedArticle, Citation, Quote, QuoteGroup, QuoteVariant, WordingDiff } from '../types.js';
 import type { CorroborateOptions } from './options.js';
 import type { ActorIndex } from './01-actors.js';
 import { replaceCountries } from '../text/countries.js';
@@ -165,12 +165,13 @@ function buildGroup(records: QuoteRecord[], actors: ActorIndex): QuoteGroup {
     text: r.text,
     kind: r.quote.kind,
   }));
-  const first = records[0];
+  // Several partial quotes of the utterance in one outlet are that outlet's one wording.
+  const [first, ...others] = articleWordings({ variants } as Pick<QuoteGroup, 'variants'>);
   const diffs: WordingDiff[] = [];
-  for (const r of records.slice(1)) {
+  for (const w of others) {
     if (!first) break;
-    const parts = wordingDiff(first.tokens, r.tokens);
-    if (parts.some((p) => p.op !== 'same')) diffs.push({ articleId: r.articleId, parts });
+    const parts = wordingDiff(first.tokens, w.tokens);
+    if (parts.some((p) => p.op !== 'same')) diffs.push({ articleId: w.articleId, parts });
   }
   const speakerId = records.map((r) => r.speakerId).find((s) => s !== undefined);
   const speakerName = speakerId ? actors.actors.find((a) => a.id === speakerId)?.name : undefined;
@@ -254,3 +255,36 @@ function originOf(origin: Int32Array, k: number, i: number, j: number, score: In
   if ((score[k] ?? 0) === 0) return [i, j];
   return [origin[2 * k] ?? i, origin[2 * k + 1] ?? j];
 }
+
+/** One outlet's wording of a quote group: its quotes of the utterance read together, in text order. */
+export interface ArticleWording {
+  articleId: string;
+  text: string;
+  tokens: string[];
+  citations: Citation[];
+}
+
+/**
+ * The wordings of a group, one per article, in the order the articles first appear among the variants.
+ *
+ * @example
+ * articleWordings(group).map((w) => w.articleId) // ["a1", "a2"]
+ */
+export function articleWordings(group: Pick<QuoteGroup, 'variants'>): ArticleWording[] {
+  const byArticle = new Map<string, QuoteGroup['variants']>();
+  for (const v of group.variants) byArticle.set(v.articleId, [...(byArticle.get(v.articleId) ?? []), v]);
+  return [...byArticle.entries()].map(([articleId, variants]) => {
+    const ordered = [...variants].sort((a, b) => a.start - b.start);
+    return {
+      articleId,
+      text: ordered.map((v) => v.text.trim()).join(' … '),
+      tokens: ordered.flatMap((v) => tokensOf(v.text)),
+      citations: ordered.map((v) => ({ articleId, start: v.start, end: v.end })),
+    };
+  });
+}
+
+function tokensOf(text: string): string[] {
+  return normalizeQuote(text).split(' ').filter(Boolean);
+}
+

@@ -57,22 +57,39 @@ describe('matchFacts', () => {
     expect(leftover).toBeDefined();
   });
 
-  it('keeps quantities of different units as different facts', () => {
-    const counts = facts.filter((f) => f.claims.some((c) => c.quantities.length > 0));
-    expect(counts).toHaveLength(2);
-    expect(counts.every((f) => f.claims.length === 1)).toBe(true);
+  it('keeps figures of different things as different facts', () => {
+    const figures = facts.filter((f) => f.claims.some((c) => c.figure));
+    expect(figures).toHaveLength(2);
+    expect(figures.every((f) => f.claims.length === 1)).toBe(true);
   });
 
-  it('keeps every unmatched claim as a single-source fact', () => {
-    expect(facts.map((f) => f.claims.length)).toEqual([3, 1, 1, 1]);
+  it('keeps every unmatched claim as a single-source fact, and a claim of nothing but a figure as that figure', () => {
+    expect(facts.filter((f) => !f.claims.some((c) => c.figure)).map((f) => f.claims.length)).toEqual([3, 1]);
+    expect(facts.filter((f) => f.claims.some((c) => c.figure)).map((f) => f.claims.map((c) => c.articleId))).toEqual([['n1'], ['n2']]);
   });
 
-  it('matches two claims whose numbers clash, so the clash can be reported', () => {
+  it('makes each figure of a sentence a fact of its own, matched across outlets', () => {
+    const plan = (id: string, text: string, verb: string, values: { quantity: string; value: number; unit: string }[]) =>
+      buildArticle({ id, text }, (b) => b.claim(text.split(' ').slice(0, 2).join(' '), { predicate: verb, predicateText: verb === 'cut' ? 'cut' : 'angered', values }));
+    const figures = factsOf([
+      plan('p1', 'Negotiators cut the 12-point plan to nine items.', 'cut', [
+        { quantity: '12-point plan', value: 12, unit: 'point plan' },
+        { quantity: 'nine items', value: 9, unit: 'items' },
+      ]),
+      plan('p2', 'The leaked 12-point plan angered allies.', 'anger', [{ quantity: '12-point plan', value: 12, unit: 'point plan' }]),
+    ]).filter((f) => f.claims.some((c) => c.figure));
+    expect(figures.map((f) => [f.claims[0]?.figure?.quantity.value, f.claims.map((c) => c.articleId)])).toEqual([
+      [12, ['p1', 'p2']],
+      [9, ['p1']],
+    ]);
+  });
+
+  it('keeps two clashing figures of one thing as two facts (step 5 reports the clash)', () => {
     const plan = (id: string, n: number) =>
       buildArticle({ id, text: `Negotiators cut the draft plan to ${n} points.` }, (b) =>
         b.claim('Negotiators cut', { predicate: 'cut', values: [{ quantity: `${n} points`, value: n, unit: 'points' }] }),
       );
-    expect(factsOf([plan('p1', 20), plan('p2', 18)])).toHaveLength(1);
+    expect(factsOf([plan('p1', 20), plan('p2', 18)]).filter((f) => f.claims.some((c) => c.figure))).toHaveLength(2);
   });
 
   it('keeps apart two statements by one actor that share few words', () => {

@@ -5,14 +5,20 @@
  * threshold: the same canonical subject, the same predicate lemma, shared
  * other actors, a shared quantity unit with compatible values, and shared
  * content words. Claims whose quantities measure different things never
- * match. A fact holds at most one claim per article; a claim that matches
- * nothing is a fact of its own.
+ * match. A fact holds at most one claim per article (an outlet repeating one
+ * figure aside); a claim that matches nothing is a fact of its own.
+ *
+ * Each quantity a claim states is also a fact of its own (a figure record), so
+ * a sentence giving two figures ("the 12-point plan was cut to nine
+ * items") supports each separately: figures match when they measure the same
+ * thing and their intervals overlap.
  */
 import type { AnalyzedArticle, Claim, Quantity, Span } from '../types.js';
 import type { CorroborateOptions } from './options.js';
 import type { ActorIndex } from './01-actors.js';
 import { UnionFind, candidatePairs, compareStrings, isStopword, lemma, wordTokens } from './text.js';
 import { jaccard } from '../text/similarity.js';
+import { sameThing, thingOf, type Thing } from './measures.js';
 
 /** One claim with the evidence used to match it. */
 export interface ClaimRecord {
@@ -26,6 +32,8 @@ export interface ClaimRecord {
   objects: Set<string>;
   words: Set<string>;
   quantities: Quantity[];
+  /** Set on a figure record: the one quantity this record stands for, and what it measures. */
+  figure?: { quantity: Quantity; thing: Thing };
 }
 
 /** A fact before independence is counted: its claims (one per article) and the most representative one. */
@@ -42,15 +50,26 @@ export interface FactDraft {
  * facts[0]?.claims.map((c) => c.articleId) // ["002", "003", "004"]
  */
 export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options: CorroborateOptions): FactDraft[] {
-  const records = items.flatMap((item) => collectClaims(item, actors)).sort((a, b) => compareStrings(a.node, b.node));
+  const all = items.flatMap((item) => collectClaims(item, actors)).sort((a, b) => compareStrings(a.node, b.node));
+  const texts = new Map(items.map((i) => [i.article.id, i.article.text]));
+  const figures = all.flatMap((c) => figureRecords(c, texts.get(c.articleId) ?? '')).sort((a, b) => compareStrings(a.node, b.node));
+  const claims = all.filter((c) => !onlyFigures(c));
+  const records = [...claims, ...figures].sort((a, b) => compareStrings(a.node, b.node));
   const pairs: { a: ClaimRecord; b: ClaimRecord; score: number }[] = [];
   // Only pairs that can pass the word-overlap gate are scored.
-  for (const [i, j] of candidatePairs(records.map((r) => r.words), Math.min(options.factMinWordOverlap, options.factMinWordOverlapStructural))) {
-    const a = records[i];
-    const b = records[j];
+  for (const [i, j] of candidatePairs(claims.map((r) => r.words), Math.min(options.factMinWordOverlap, options.factMinWordOverlapStructural))) {
+    const a = claims[i];
+    const b = claims[j];
     if (!a || !b || a.articleId === b.articleId) continue;
     const score = claimSimilarity(a, b, options);
     if (score >= options.factMatchThreshold) pairs.push({ a, b, score });
+  }
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      if (a && b && a.articleId !== b.articleId && sameFigure(a, b)) pairs.push({ a, b, score: 1 + jaccard(a.words, b.words) });
+    }
   }
   pairs.sort((x, y) => y.score - x.score || compareStrings(x.a.node, y.a.node) || compareStrings(x.b.node, y.b.node));
 
@@ -67,10 +86,10 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
   }
 
   const byNode = new Map(records.map((r) => [r.node, r]));
-  const drafts = uf
+  const groups = foldRepeatedFigures(uf
     .groups(records.map((r) => r.node))
-    .map((g) => g.map((n) => byNode.get(n)).filter((r): r is ClaimRecord => r !== undefined))
-    .map((claims) => ({ claims, representative: mostRepresentative(claims, options) }));
+    .map((g) => g.map((n) => byNode.get(n)).filter((r): r is ClaimRecord => r !== undefined)));
+  const drafts = groups.map((claims) => ({ claims, representative: mostRepresentative(claims, options) }));
   return drafts.sort(
     (a, b) =>
       b.claims.length - a.claims.length ||
@@ -96,6 +115,70 @@ function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorInde
     return record;
   });
 }
+
+/**
+ * An outlet that gives one figure twice ("millions of displaced", later "more than
+ * seven million displaced") states one fact: a lone figure joins the fact of
+ * several outlets that holds a matching figure of its own article.
+ */
+function foldRepeatedFigures(groups: ClaimRecord[][]): ClaimRecord[][] {
+  const shared = groups.filter((g) => new Set(g.map((c) => c.articleId)).size > 1);
+  return groups.filter((g) => {
+    const [lone] = g;
+    if (g.length !== 1 || !lone?.figure) return true;
+    const home = shared.find((s) => s.some((c) => c.articleId === lone.articleId && sameFigure(c, lone)));
+    if (!home) return true;
+    home.push(lone);
+    return false;
+  });
+}
+
+/**
+ * A claim that states nothing but its figures is left to its figure records: a bare
+ * copula ("the talks are part of a 12-point plan"), or figures with no named actor,
+ * place or date ("Employers have offered 3.5 percent").
+ */
+function onlyFigures(c: ClaimRecord): boolean {
+  if (c.quantities.length === 0) return false;
+  return c.claim.predicate === 'be' || (c.subject === undefined && c.objects.size === 0 && c.claim.values.every((v) => v.kind === 'quantity'));
+}
+
+/** Verbs whose subject is what a duration measures ("the war has lasted", "the strike went on"). */
+const DURATION_PREDICATES = new Set(['last', 'continue', 'run', 'span', 'go', 'drag', 'stretch', 'be', 'enter']);
+
+/** One record per quantity of a claim: the figure as a fact of its own. */
+function figureRecords(claim: ClaimRecord, text: string): ClaimRecord[] {
+  const span = claim.claim.subjectSpan;
+  // "The war has lasted four years": the subject of a verb of duration is what the measure measures.
+  const subject = span && DURATION_PREDICATES.has(claim.claim.predicate) ? text.slice(span.start, span.end).split(',')[0] : undefined;
+  const context = subject === undefined ? { predicate: claim.claim.predicate } : { subject, predicate: claim.claim.predicate };
+  return claim.quantities.map((quantity) => ({
+    ...claim,
+    node: `${claim.node}\u0000#${pad(quantity.span.start)}`,
+    quantities: [quantity],
+    figure: { quantity, thing: thingOf(text, quantity, context) },
+  }));
+}
+
+/**
+ * Two figures state one fact when they measure the same thing and their
+ * intervals overlap ("nearly four years of war" / "the more than three-year war").
+ *
+ * @example
+ * sameFigure(recordA, recordB) // true
+ */
+export function sameFigure(a: ClaimRecord, b: ClaimRecord): boolean {
+  if (!a.figure || !b.figure) return false;
+  const [qa, qb] = [a.figure.quantity, b.figure.quantity];
+  const exact = qa.low === qa.high && qb.low === qb.high && qa.value === qb.value;
+  if (!intervalsOverlap(qa, qb)) return false;
+  // The same exact figure in sentences that share a quarter of their words is the same statement (a copy, a close rewrite).
+  const echoed = exact && a.figure.thing.measure === b.figure.thing.measure && jaccard(a.words, b.words) >= ECHO_MIN_WORD_OVERLAP;
+  return echoed || sameThing(a.figure.thing, b.figure.thing, exact);
+}
+
+/** Word overlap from which two sentences giving one exact figure restate each other: the factMinWordOverlap of claims. */
+const ECHO_MIN_WORD_OVERLAP = 0.25;
 
 /**
  * Content lemmas of a sentence; a named mention counts as its canonical actor,
@@ -172,19 +255,11 @@ function claimSimilarity(a: ClaimRecord, b: ClaimRecord, options: CorroborateOpt
   // Paraphrase shares few words; the same actor doing the same thing to the same
   // other actor or place, or the same exact figure of the same thing, is evidence
   // enough to look further.
-  const structural = (a.subject !== undefined && a.subject === b.subject && a.claim.predicate === b.claim.predicate &&
-    [...a.objects].some((o) => b.objects.has(o))) || sharesExactQuantity(a.quantities, b.quantities);
+  if (a.figure || b.figure) return a.figure && b.figure && sameFigure(a, b) ? 1 : 0;
+  const structural = a.subject !== undefined && a.subject === b.subject && a.claim.predicate === b.claim.predicate &&
+    [...a.objects].some((o) => b.objects.has(o));
   if (words < (structural ? options.factMinWordOverlapStructural : options.factMinWordOverlap)) return 0;
-  if (sharesExactQuantity(a.quantities, b.quantities)) return Math.max(options.factMatchThreshold, weightedEvidence(a, b, words, options));
   return weightedEvidence(a, b, words, options);
-}
-
-/**
- * True when both claims state the same exact figure of the same thing ("a 12-point plan" twice):
- * an identical exact number with an identical unit is rarely a coincidence inside one story.
- */
-function sharesExactQuantity(a: Quantity[], b: Quantity[]): boolean {
-  return a.some((qa) => qa.low === qa.high && b.some((qb) => qb.low === qb.high && qa.value === qb.value && sameUnit(qa.unit, qb.unit)));
 }
 
 function weightedEvidence(a: ClaimRecord, b: ClaimRecord, words: number, options: CorroborateOptions): number {

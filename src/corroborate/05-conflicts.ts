@@ -1,19 +1,31 @@
 /**
- * Step 5: conflicts — only real differences.
+ * Step 5: conflicts — only real differences — and the differing values found
+ * compatible, each with its reason.
  *
  * (a) Titles: an actor called "former X" in one article and "X" in another
- *     (status conflict); an actor who resigned in one article but holds a
- *     title in an article that does not report the resignation (changed).
- * (b) Numbers: inside one fact, quantities of the same unit whose intervals
- *     do not overlap ("nearly four years" and "more than three years" do).
- * (c) Quotes: a quote group whose outlets use different words.
+ *     (status conflict); an actor reported as having left a post ("X resigned",
+ *     "the resignation of X") while another article still gives a title (changed).
+ * (b) Numbers: figures of the same thing across the story ("nearly four years"
+ *     of war, "the three-year war") whose intervals do not overlap conflict, or
+ *     are superseded when later reports give the higher count; overlapping
+ *     intervals written differently are compatible.
+ * (c) Places: where a gathering took place, compared by containment and
+ *     distance ("Santa Monica" lies in "California"); in one matched fact,
+ *     places far apart conflict.
+ * (d) Quotes: a quote group whose outlets use different words (direct and
+ *     partial quotes; reported speech is a paraphrase). Several partial
+ *     quotes of one utterance from one outlet are read together, and wording
+ *     that differs only in function words ("also") is compatible.
  */
-import type { Actor, AnalyzedArticle, Citation, Conflict, ConflictSide, Quantity, QuoteGroup } from '../types.js';
+import type { Actor, AnalyzedArticle, Citation, Compatibility, Conflict, ConflictSide, Quantity, QuoteGroup } from '../types.js';
 import type { ClaimRecord, FactDraft } from './03-facts.js';
+import type { ActorIndex } from './01-actors.js';
 import { compareCitations, dedupeCitations, titleKey } from './01-actors.js';
-import { sameUnit } from './03-facts.js';
-import { normalizeQuote, wordingDiff } from './02-quotes.js';
-import { compareStrings } from './text.js';
+import { sameThing } from './measures.js';
+import { articleWordings, wordingDiff } from './02-quotes.js';
+import { placeOf, relatePlaces, type PlaceRelation } from './places.js';
+import { DEPARTURE_NOUNS, DEPARTURE_VERBS, GATHERING_PREDICATES } from './lexicon.js';
+import { UnionFind, compareStrings, isStopword } from './text.js';
 
 /** Predicate lemmas that mean the subject left a post. */
 const DEPARTURE_PREDICATES = new Set(['resign', 'step down', 'quit']);
@@ -21,31 +33,43 @@ const DEPARTURE_PREDICATES = new Set(['resign', 'step down', 'quit']);
 /** Conflict kinds in the order a reader meets them. */
 const KIND_ORDER: Conflict['kind'][] = ['title', 'number', 'date', 'place', 'quote'];
 
-/**
- * Finds the conflicts of a story, sorted by kind, subject and first citation, with ids `c-<n>`.
- *
- * @example
- * const conflicts = findConflicts(items, actors, facts, groups);
- * conflicts.map((c) => c.kind) // ["title", "number", "quote"]
- */
-export function findConflicts(items: AnalyzedArticle[], actors: Actor[], facts: FactDraft[], groups: QuoteGroup[]): Conflict[] {
-  const texts = new Map(items.map((i) => [i.article.id, i.article.text]));
-  const conflicts = [
-    ...actors.flatMap(formerTitleConflicts),
-    ...actors.flatMap((a) => resignationConflicts(a, facts)),
-    ...facts.flatMap((f) => numberConflicts(f, texts)),
-    ...groups.flatMap(quoteConflicts),
-  ];
-  conflicts.sort(
-    (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      compareStrings(a.subject, b.subject) ||
-      compareCitations(firstCitation(a), firstCitation(b)),
-  );
-  return conflicts.map((c, i) => ({ ...c, id: `c-${i + 1}` }));
+/** What step 5 finds: the conflicts, and the differing values found compatible. */
+export interface ConflictReport {
+  conflicts: Conflict[];
+  compatible: Compatibility[];
 }
 
-function firstCitation(c: Conflict): Citation {
+/**
+ * Finds the conflicts of a story, sorted by kind, subject and first citation, with ids `c-<n>`,
+ * and the differing values it found compatible, sorted the same way.
+ *
+ * @example
+ * const { conflicts, compatible } = findConflicts(items, actors, facts, groups);
+ * conflicts.map((c) => c.kind) // ["title", "number", "quote"]
+ * compatible.map((c) => c.reason) // ["Harbourside lies in Westshire."]
+ */
+export function findConflicts(items: AnalyzedArticle[], index: ActorIndex, facts: FactDraft[], groups: QuoteGroup[]): ConflictReport {
+  const texts = new Map(items.map((i) => [i.article.id, i.article.text]));
+  const figures = figureReport(facts, texts);
+  const places = placeReport(items, index, facts);
+  const quotes = groups.map(quoteReport);
+  const conflicts: Conflict[] = [
+    ...index.actors.flatMap(formerTitleConflicts),
+    ...index.actors.flatMap((a) => resignationConflicts(a, facts, departures(items, index, a.id))),
+    ...figures.conflicts,
+    ...places.conflicts,
+    ...quotes.flatMap((q) => q.conflicts),
+  ];
+  const compatible: Compatibility[] = [...figures.compatible, ...places.compatible, ...quotes.flatMap((q) => q.compatible)];
+  const order = (a: Compatibility, b: Compatibility): number =>
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareStrings(a.subject, b.subject) || compareCitations(firstCitation(a), firstCitation(b));
+  return {
+    conflicts: conflicts.sort(order).map((c, i) => ({ ...c, id: `c-${i + 1}` })),
+    compatible: compatible.sort(order),
+  };
+}
+
+function firstCitation(c: Compatibility): Citation {
   return c.sides[0]?.citations[0] ?? { articleId: '', start: 0, end: 0 };
 }
 
@@ -79,12 +103,43 @@ function formerTitleConflicts(actor: Actor): Conflict[] {
   return out;
 }
 
-/** An actor reported as having resigned, who holds a current title in an article that does not say so. */
-function resignationConflicts(actor: Actor, facts: FactDraft[]): Conflict[] {
-  const claims: ClaimRecord[] = facts.flatMap((f) => f.claims).filter((c) => c.subject === actor.id && DEPARTURE_PREDICATES.has(c.claim.predicate));
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** After a name: an optional apposition (", the minister,"), then a verb of leaving ("resigned", "stepped down"). */
+const LEFT_AFTER = new RegExp(`^(?:\\s*,[^,.;]{1,60},)?\\s*,?\\s+(?:has\\s+|had\\s+|then\\s+|later\\s+)?(?:${DEPARTURE_VERBS.map(escape).join('|')})\\b`, 'i');
+/** Before a name: a noun of leaving and "of" ("the resignation of"). */
+const LEFT_BEFORE = new RegExp(`\\b(?:${DEPARTURE_NOUNS.map(escape).join('|')})\\s+of\\s+$`, 'i');
+/** How much text after a name may hold its apposition and verb. */
+const DEPARTURE_WINDOW = 90;
+
+/**
+ * Sentences that report the actor leaving a post: "X resigned", "X, the
+ * minister, stepped down", "the resignation of X".
+ *
+ * @example
+ * departures(items, index, 'person:mark-tell') // [{ articleId: 'b2', start: 0, end: 31 }]
+ */
+export function departures(items: AnalyzedArticle[], index: ActorIndex, actorId: string): Citation[] {
+  const out: Citation[] = [];
+  for (const { article, analysis } of items) {
+    for (const m of analysis.mentions) {
+      if (index.actorOf(article.id, m.entity) !== actorId) continue;
+      const after = article.text.slice(m.end, m.end + DEPARTURE_WINDOW);
+      const before = article.text.slice(Math.max(0, m.start - DEPARTURE_WINDOW), m.start);
+      if (!LEFT_AFTER.test(after) && !LEFT_BEFORE.test(before)) continue;
+      const sentence = analysis.sentences.find((x) => x.start <= m.start && m.end <= x.end) ?? m;
+      out.push({ articleId: article.id, start: sentence.start, end: sentence.end });
+    }
+  }
+  return dedupeCitations(out);
+}
+
+/** An actor reported as having left a post, who holds a current title in an article that does not say so. */
+function resignationConflicts(actor: Actor, facts: FactDraft[], reported: Citation[]): Conflict[] {
+  const claims: ClaimRecord[] = facts.flatMap((f) => f.claims).filter((c) => !c.figure && c.subject === actor.id && DEPARTURE_PREDICATES.has(c.claim.predicate));
   const evidence = dedupeCitations([
     ...actor.roles.filter((r) => r.status === 'resigned').flatMap((r) => r.citations),
     ...claims.map((c) => ({ articleId: c.articleId, start: c.sentence.start, end: c.sentence.end })),
+    ...reported,
   ]);
   if (evidence.length === 0) return [];
   const resignedIn = new Set(evidence.map((c) => c.articleId));
@@ -112,18 +167,78 @@ interface QuantityRecord {
   claim: ClaimRecord;
 }
 
-/** Within a fact: per unit, values whose intervals never overlap. */
-function numberConflicts(fact: FactDraft, texts: Map<string, string>): Conflict[] {
-  if (fact.claims.length < 2) return [];
-  const units: QuantityRecord[][] = [];
-  for (const claim of fact.claims) {
-    for (const quantity of claim.quantities) {
-      const unit = units.find((u) => u[0] && sameUnit(u[0].quantity.unit, quantity.unit));
-      if (unit) unit.push({ quantity, claim });
-      else units.push([{ quantity, claim }]);
+/**
+ * Figures across the story: grouped by what they measure, then swept into bins
+ * of overlapping intervals. Two or more bins are a conflict (superseded when
+ * the later reports give the higher counts); a bin whose outlets write
+ * different intervals is compatible.
+ */
+function figureReport(facts: FactDraft[], texts: Map<string, string>): ConflictReport {
+  const records = facts
+    .flatMap((f) => f.claims)
+    .filter((c) => c.figure)
+    .sort((a, b) => compareStrings(a.node, b.node));
+  const uf = new UnionFind();
+  for (let i = 0; i < records.length; i++) {
+    for (let j = i + 1; j < records.length; j++) {
+      const [a, b] = [records[i], records[j]];
+      if (!a?.figure || !b?.figure) continue;
+      const [qa, qb] = [a.figure.quantity, b.figure.quantity];
+      const exact = qa.low === qa.high && qb.low === qb.high && qa.value === qb.value;
+      if (sameThing(a.figure.thing, b.figure.thing, exact)) uf.union(a.node, b.node);
     }
   }
-  return units.map((u) => unitConflict(u, texts)).filter((c): c is Conflict => c !== null);
+  const byNode = new Map(records.map((r) => [r.node, r]));
+  const report: ConflictReport = { conflicts: [], compatible: [] };
+  for (const group of uf.groups(records.map((r) => r.node))) {
+    const quantities: QuantityRecord[] = group.flatMap((n) => {
+      const claim = byNode.get(n);
+      return claim?.figure ? [{ quantity: claim.figure.quantity, claim }] : [];
+    });
+    if (new Set(quantities.map((q) => q.claim.articleId)).size < 2) continue;
+    const conflict = unitConflict(quantities, texts);
+    if (conflict) report.conflicts.push(conflict);
+    for (const bin of valueBins(quantities)) {
+      const entry = compatibleFigures(bin, texts);
+      if (entry) report.compatible.push(entry);
+    }
+  }
+  return report;
+}
+
+/** "Years of war" for a measure, "Number of displaced persons" for a count. */
+function figureSubject(records: QuantityRecord[]): string {
+  const first = records[0];
+  const thing = first?.claim.figure?.thing;
+  if (thing?.measure !== undefined) {
+    // The words most of the figures share name the thing ("war"), not a word one outlet adds.
+    const counts = new Map<string, number>();
+    for (const r of records) for (const w of r.claim.figure?.thing.words ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const most = Math.max(0, ...counts.values());
+    const words = [...counts].filter(([, n]) => n === most).map(([w]) => w).sort(compareStrings);
+    return `${thing.measure.charAt(0).toUpperCase()}${thing.measure.slice(1)}s of ${words.join(' / ')}`;
+  }
+  const units = records.map((r) => r.quantity.unit).sort((a, b) => b.split(' ').length - a.split(' ').length || compareStrings(a, b));
+  return `Number of ${units[0] ?? ''}`;
+}
+
+/** One bin of overlapping figures from two or more outlets, written as different intervals. */
+function compatibleFigures(bin: QuantityRecord[], texts: Map<string, string>): Compatibility | null {
+  if (new Set(bin.map((r) => r.claim.articleId)).size < 2) return null;
+  const byInterval = new Map<string, QuantityRecord[]>();
+  for (const r of bin) {
+    const key = `${r.quantity.low}:${r.quantity.high}`;
+    byInterval.set(key, [...(byInterval.get(key) ?? []), r]);
+  }
+  if (byInterval.size < 2) return null;
+  const groups = [...byInterval.values()];
+  const sides = groups.map((rs) => binSide(rs, texts));
+  return {
+    kind: 'number',
+    subject: figureSubject(bin),
+    sides,
+    reason: `The intervals overlap: ${groups.map((rs, i) => `"${sides[i]?.value ?? ''}" ${range(rs)}`).join(', ')}.`,
+  };
 }
 
 /** Sweeps the sorted intervals into bins of mutually reachable overlaps; two or more bins disagree. */
@@ -150,14 +265,13 @@ function unitConflict(records: QuantityRecord[], texts: Map<string, string>): Co
   const bins = valueBins(records);
   if (bins.length < 2 || new Set(records.map((r) => r.claim.articleId)).size < 2) return null;
   const sides = bins.map((bin) => binSide(bin, texts));
-  const unit = records[0]?.quantity.unit ?? '';
   const superseded = growsOverTime(bins);
   const ordered = superseded ? [...sides].reverse() : sides;
   const [a, b] = [bins[0], bins[bins.length - 1]];
   return {
     id: '',
     kind: 'number',
-    subject: `Number of ${unit}`,
+    subject: figureSubject(records),
     status: superseded ? 'superseded' : 'conflict',
     sides: ordered,
     reason: superseded
@@ -196,40 +310,173 @@ function growsOverTime(bins: QuantityRecord[][]): boolean {
   return true;
 }
 
-function tokensOf(text: string): string[] {
-  return normalizeQuote(text).split(' ').filter(Boolean);
+/** A place a claim gives for what it reports. */
+interface PlaceRecord {
+  articleId: string;
+  /** Canonical actor id of the place (the entity key when unresolved). */
+  id: string;
+  name: string;
+  /** True when written "near X". */
+  near: boolean;
+  citation: Citation;
+  claim: ClaimRecord;
 }
 
-/** A quote group with different words: one side per distinct wording. */
-function quoteConflicts(group: QuoteGroup): Conflict[] {
-  if (group.diffs.length === 0) return [];
-  const first = group.variants[0];
-  if (!first) return [];
-  const firstTokens = tokensOf(first.text);
-  const sides = new Map<string, ConflictSide>();
-  for (const v of group.variants) {
-    const signature = wordingDiff(firstTokens, tokensOf(v.text))
-      .filter((p) => p.op !== 'same')
-      .map((p) => `${p.op}:${p.text}`)
-      .join('|');
-    const side = sides.get(signature) ?? { value: v.text.trim(), citations: [] };
-    side.citations.push({ articleId: v.articleId, start: v.start, end: v.end });
+const NEAR_BEFORE = /\b(?:near|outside|close\s+to)\s+(?:the\s+)?$/i;
+
+function placeRecords(items: AnalyzedArticle[], index: ActorIndex, facts: FactDraft[]): PlaceRecord[] {
+  const texts = new Map(items.map((i) => [i.article.id, i.article.text]));
+  const names = new Map(index.actors.map((a) => [a.id, a.name]));
+  const out: PlaceRecord[] = [];
+  for (const claim of facts.flatMap((f) => f.claims)) {
+    if (claim.figure) continue;
+    const text = texts.get(claim.articleId) ?? '';
+    for (const v of claim.claim.values) {
+      if (v.kind !== 'place') continue;
+      const id = index.actorOf(claim.articleId, v.entity) ?? v.entity;
+      const written = text.slice(v.span.start, v.span.end);
+      out.push({
+        articleId: claim.articleId,
+        id,
+        name: names.get(id) ?? written,
+        near: NEAR_BEFORE.test(text.slice(Math.max(0, v.span.start - 20), v.span.start)),
+        citation: { articleId: claim.articleId, start: v.span.start, end: v.span.end },
+        claim,
+      });
+    }
+  }
+  return out;
+}
+
+/** Why two places agree, in words; null when they do not. */
+function placeAgreement(a: PlaceRecord, b: PlaceRecord, relation: PlaceRelation): string | null {
+  if (relation.relation === 'inside') {
+    const [inner, outer] = relation.inner === 0 ? [a, b] : [b, a];
+    return `${inner.name} lies in ${outer.name}`;
+  }
+  if (relation.relation === 'near') return `${a.name} is ${relation.km} km from ${b.name}`;
+  return null;
+}
+
+/**
+ * Places compared by containment and distance. Where a gathering took place
+ * (met, held, convened in …) is compared across outlets: places inside one
+ * another or near each other are compatible, one entry per connected set of
+ * names. In one matched fact, places far apart are a conflict; places of two
+ * gatherings far apart are two gatherings, not a conflict.
+ */
+function placeReport(items: AnalyzedArticle[], index: ActorIndex, facts: FactDraft[]): ConflictReport {
+  const records = placeRecords(items, index, facts);
+  const factOf = new Map(facts.flatMap((f, i) => f.claims.map((c) => [c.node, i] as const)));
+  const gathering = new Set(GATHERING_PREDICATES);
+  const uf = new UnionFind();
+  const reasons = new Map<string, Set<string>>();
+  const conflicts: Conflict[] = [];
+  const seenConflicts = new Set<string>();
+  const relations = new Map<string, PlaceRelation>();
+  const agreed = new Set<PlaceRecord>();
+  const relate = (a: PlaceRecord, b: PlaceRecord): PlaceRelation => {
+    const key = [a.id, b.id].join('\u0000');
+    const known = relations.get(key) ?? relatePlaces(placeOf(a.name), placeOf(b.name));
+    relations.set(key, known);
+    return known;
+  };
+  for (let i = 0; i < records.length; i++) {
+    for (let j = i + 1; j < records.length; j++) {
+      const [a, b] = [records[i] as PlaceRecord, records[j] as PlaceRecord];
+      if (a.articleId === b.articleId || a.id === b.id) continue;
+      const oneFact = factOf.get(a.claim.node) === factOf.get(b.claim.node);
+      const gatherings = gathering.has(a.claim.claim.predicate) && gathering.has(b.claim.claim.predicate);
+      if (!oneFact && !gatherings) continue;
+      const relation = relate(a, b);
+      const why = placeAgreement(a, b, relation);
+      if (why) {
+        agreed.add(a).add(b);
+        uf.union(a.id, b.id);
+        reasons.set(why, new Set([...(reasons.get(why) ?? []), a.id, b.id]));
+      } else if (oneFact && relation.relation === 'apart' && !seenConflicts.has([a.id, b.id].sort().join('|'))) {
+        seenConflicts.add([a.id, b.id].sort().join('|'));
+        conflicts.push({
+          id: '',
+          kind: 'place',
+          subject: `Place where ${a.claim.claim.predicate} happened`,
+          status: 'conflict',
+          sides: [placeSide([a]), placeSide([b])],
+          reason: `${a.name} and ${b.name} are ${relation.km === undefined ? 'different places' : `${relation.km} km apart`}.`,
+        });
+      }
+    }
+  }
+  const compatible: Compatibility[] = [];
+  const linked = records.filter((r) => agreed.has(r));
+  for (const group of uf.groups([...new Set(linked.map((r) => r.id))])) {
+    const members = new Set(group);
+    const sides = [...members].sort(compareStrings).map((id) => placeSide(linked.filter((r) => r.id === id)));
+    const why = [...reasons.entries()].filter(([, ids]) => [...ids].every((id) => members.has(id))).map(([w]) => w).sort(compareStrings);
+    const predicates = [...new Set(linked.filter((r) => members.has(r.id)).map((r) => r.claim.claim.predicate))].sort(compareStrings);
+    compatible.push({ kind: 'place', subject: `Place of the event (${predicates.join(', ')})`, sides, reason: `${why.join('; ')}.` });
+  }
+  return { conflicts, compatible };
+}
+
+function placeSide(records: PlaceRecord[]): ConflictSide {
+  const first = records[0];
+  const value = first ? `${records.every((r) => r.near) ? 'near ' : ''}${first.name}` : '';
+  return { value, citations: dedupeCitations(records.map((r) => r.citation)) };
+}
+
+/** Function words that change meaning when added or dropped: a quote without "not" says the opposite. */
+const MEANING_WORDS = new Set(['not', 'no', 'nor', 'never', 'without', 'only', 'all', 'any', 'more', 'most', 'than', 'some', 'both', 'each']);
+
+/** True when every changed word is a function word that does not change the meaning ("also", "the"). */
+function onlyFiller(parts: { op: string; text: string }[]): boolean {
+  return parts
+    .filter((p) => p.op !== 'same')
+    .flatMap((p) => p.text.split(' '))
+    .every((w) => isStopword(w) && !MEANING_WORDS.has(w));
+}
+
+/**
+ * A quote group with different words: one side per distinct wording. Each
+ * outlet's quotes of the utterance are read together in text order, so two
+ * partial quotes from one outlet are one wording, never two sides; wording that
+ * differs only in function words is compatible.
+ */
+function quoteReport(group: QuoteGroup): ConflictReport {
+  // Reported speech is the outlet's paraphrase: its words are not the speaker's to compare.
+  if (group.variants.every((v) => v.kind === 'indirect')) return { conflicts: [], compatible: [] };
+  const wordings = articleWordings(group);
+  const [base, ...others] = wordings;
+  if (!base || others.length === 0) return { conflicts: [], compatible: [] };
+  const sides = new Map<string, ConflictSide>([['', { value: base.text, citations: [...base.citations] }]]);
+  const changes: string[] = [];
+  const filler: string[] = [];
+  for (const w of others) {
+    const parts = wordingDiff(base.tokens, w.tokens);
+    const changed = parts.filter((p) => p.op !== 'same');
+    const described = describeChange(changed, w.articleId);
+    if (changed.length > 0 && onlyFiller(parts)) filler.push(described);
+    const signature = changed.length === 0 || onlyFiller(parts) ? '' : changed.map((p) => `${p.op}:${p.text}`).join('|');
+    if (signature !== '') changes.push(described);
+    const side = sides.get(signature) ?? { value: w.text, citations: [] };
+    side.citations.push(...w.citations);
     sides.set(signature, side);
   }
-  if (sides.size < 2) return [];
-  const changes = group.diffs.map((d) => {
-    const removed = d.parts.filter((p) => p.op === 'removed').map((p) => p.text).join(' … ');
-    const added = d.parts.filter((p) => p.op === 'added').map((p) => p.text).join(' … ');
-    return `"${removed}" → "${added}" in ${d.articleId}`;
-  });
-  return [
-    {
-      id: '',
-      kind: 'quote',
-      subject: `Wording of a quote by ${group.speaker ?? 'an unknown speaker'}`,
-      status: 'conflict',
-      sides: [...sides.values()],
-      reason: `Outlets quote different words: ${[...new Set(changes)].join('; ')}.`,
-    },
-  ];
+  const subject = `Wording of a quote by ${group.speaker ?? 'an unknown speaker'}`;
+  const report: ConflictReport = { conflicts: [], compatible: [] };
+  for (const side of sides.values()) side.citations = dedupeCitations(side.citations);
+  if (sides.size >= 2) {
+    report.conflicts.push({ id: '', kind: 'quote', subject, status: 'conflict', sides: [...sides.values()], reason: `Outlets quote different words: ${changes.join('; ')}.` });
+  } else if (filler.length > 0) {
+    const split: ConflictSide[] = [base, ...others].map((w) => ({ value: w.text, citations: w.citations }));
+    report.compatible.push({ kind: 'quote', subject, sides: split, reason: `Only function words differ: ${filler.join('; ')}.` });
+  }
+  return report;
 }
+
+function describeChange(changed: { op: string; text: string }[], articleId: string): string {
+  const removed = changed.filter((p) => p.op === 'removed').map((p) => p.text).join(' … ');
+  const added = changed.filter((p) => p.op === 'added').map((p) => p.text).join(' … ');
+  return `"${removed}" → "${added}" in ${articleId}`;
+}
+

@@ -49,13 +49,14 @@ export function corroborate(
     .sort((a, b) => b.sources.length - a.sources.length || compareStrings(a.citations[0]?.articleId ?? '', b.citations[0]?.articleId ?? '') ||
       (a.citations[0]?.start ?? 0) - (b.citations[0]?.start ?? 0) || compareStrings(a.text, b.text))
     .map((f, i) => ({ id: `f-${i + 1}`, ...f }));
-  const conflicts = findConflicts(storyItems, actors.actors, drafts, quoteGroups);
+  const { conflicts, compatible } = findConflicts(storyItems, actors, drafts, quoteGroups);
   return {
     storyId: story.id,
     actors: actors.actors,
     quoteGroups,
     facts,
     conflicts,
+    compatible,
     singleSource: facts.filter((f) => f.sources.length === 1).map((f) => f.id),
   };
 }
@@ -73,15 +74,28 @@ function selectStoryItems(story: Story, items: AnalyzedArticle[]): AnalyzedArtic
 
 /**
  * A sentence with several claims would otherwise be listed once per claim: a fact whose
- * sentences are all cited by a fact with at least as many sources adds nothing.
+ * sentences are all cited by a fact with at least as many sources adds nothing. A figure
+ * is a fact of its own, dropped only when the same figure spans were kept already; it
+ * stands for the rest of its sentence only at equal support, so "they met on Sunday"
+ * stays single-source even when the sentence's figure is corroborated.
  */
 function withoutRepeatedSentences(facts: Omit<Fact, 'id'>[]): Omit<Fact, 'id'>[] {
   const cited = new Set<string>();
+  const byFigure = new Map<string, Set<number>>();
   const key = (c: { articleId: string; start: number }) => `${c.articleId}:${c.start}`;
   const kept: Omit<Fact, 'id'>[] = [];
-  for (const f of [...facts].sort((a, b) => b.sources.length - a.sources.length)) {
-    if (f.citations.every((c) => cited.has(key(c)))) continue;
-    for (const c of f.citations) cited.add(key(c));
+  const order = [...facts].sort((a, b) => b.sources.length - a.sources.length || Number(b.figure !== undefined) - Number(a.figure !== undefined));
+  for (const f of order) {
+    if (f.figure) {
+      const spans = f.figure.citations.map((c) => `#${key(c)}`);
+      if (spans.every((k) => cited.has(k))) continue;
+      for (const k of spans) cited.add(k);
+      for (const c of f.citations) byFigure.set(key(c), new Set([...(byFigure.get(key(c)) ?? []), f.sources.length]));
+    } else {
+      const n = f.sources.length;
+      if (f.citations.every((c) => cited.has(key(c)) || byFigure.get(key(c))?.has(n))) continue;
+      for (const c of f.citations) cited.add(key(c));
+    }
     kept.push(f);
   }
   return kept;
@@ -99,5 +113,12 @@ function toFact(draft: FactDraft, items: AnalyzedArticle[], judge: IndependenceJ
     citations: dedupeCitations(draft.claims.map((c) => ({ articleId: c.articleId, start: c.sentence.start, end: c.sentence.end }))),
   };
   if (rep.subject && actorIds.has(rep.subject)) fact.subject = rep.subject;
+  if (rep.figure) {
+    const span = rep.figure.quantity.span;
+    fact.figure = {
+      text: text.slice(span.start, span.end),
+      citations: dedupeCitations(draft.claims.flatMap((c) => (c.figure ? [{ articleId: c.articleId, ...c.figure.quantity.span }] : []))),
+    };
+  }
   return fact;
 }

@@ -141,7 +141,7 @@ export class AnalysisBuilder {
   /** A claim in the sentence that contains `inSentence`. */
   claim(
     inSentence: string,
-    options: { predicate: string; predicateText?: string; subject?: string; objects?: string[]; values?: ValueSpec[] },
+    options: { predicate: string; predicateText?: string; subject?: string; subjectText?: string; objects?: string[]; values?: ValueSpec[] },
   ): this {
     const at = locate(this.text, inSentence).start;
     const index = this.sentenceAt(at);
@@ -157,6 +157,7 @@ export class AnalysisBuilder {
       values: (options.values ?? []).map((v) => this.value(v, find)),
     };
     if (options.subject) claim.subject = options.subject;
+    if (options.subjectText) claim.subjectSpan = find(options.subjectText);
     this.claims.push(claim);
     return this;
   }

@@ -119,6 +119,18 @@ function scan(ctx: ClaimContext, words: readonly Word[], allowed: (i: number) =>
   return null;
 }
 
+/**
+ * The first form of "be" outside quotation marks, as the predicate of a clause
+ * that has no news verb but states a value ("The dialogue is part of a 12-point plan").
+ *
+ * @example
+ * findCopula(ctx, clause); // { lemma: 'be', span: { start: 13, end: 15 }, groupStart: 13 }
+ */
+export function findCopula(ctx: ClaimContext, clause: Span): Predicate | null {
+  const w = wordsIn(ctx.text, clause.start, clause.end, ctx.hidden).find((x) => BE.has(x.lower) && !/^[’']/.test(x.text));
+  return w ? { lemma: 'be', span: { start: w.start, end: w.end }, groupStart: w.start } : null;
+}
+
 /** Indices of words inside non-restrictive relative clauses (", which … ,", ", who … ,"). */
 function relativeWords(ctx: ClaimContext, words: readonly Word[]): Set<number> {
   const inside = new Set<number>();

@@ -50,6 +50,10 @@ describe('findClaims', () => {
     ['Officials reduced the 28-point plan to 20 items.', [
       { predicate: 'reduce', subject: undefined, subjectText: 'Officials', values: ['quantity:28-point plan', 'quantity:20 items'] },
     ]],
+    ['The dialogue is part of a push that followed a 12-point plan.', [
+      { predicate: 'be', subject: undefined, subjectText: 'The dialogue', values: ['quantity:12-point plan'] },
+    ]],
+    ['The dialogue is part of a wider push.', []],
     ['Karl Brandt is the chief negotiator of Norway.', [
       { predicate: 'be', subject: 'person:karl-brandt', subjectText: 'Karl Brandt', values: [] },
     ]],

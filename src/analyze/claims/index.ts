@@ -11,7 +11,7 @@ import type { Article, Claim, Entity, Mention, Quote, Sentence } from '../../typ
 import { findDates } from '../dates/index.js';
 import { isBlank } from '../quotes/text.js';
 import type { ClaimContext } from './03-clauses.js';
-import { findPredicate, findSubject, splitClauses } from './03-clauses.js';
+import { findCopula, findPredicate, findSubject, splitClauses } from './03-clauses.js';
 import { clauseObjects, clauseValues } from './04-values.js';
 
 export { CLAIM_DEFAULTS } from './defaults.js';
@@ -45,11 +45,13 @@ export function findClaims(article: Article, sentences: Sentence[], mentions: Me
 }
 
 function clauseClaim(ctx: ClaimContext, clause: { start: number; end: number }, sentence: number, dates: ReturnType<typeof findDates>): Claim | null {
-  const predicate = findPredicate(ctx, clause);
+  const values = clauseValues(ctx, clause, dates);
+  // A clause without a news verb still states a figure it gives ("The talks are part of a 12-point plan"):
+  // its copula carries the claim, so the figure can be corroborated.
+  const predicate = findPredicate(ctx, clause) ?? (values.some((v) => v.kind === 'quantity') ? findCopula(ctx, clause) : null);
   if (!predicate) return null;
   const subject = findSubject(ctx, clause, predicate.groupStart);
   const objects = clauseObjects(ctx, clause, subject.entity);
-  const values = clauseValues(ctx, clause, dates);
   if (subject.entity === undefined && objects.length === 0 && values.length === 0) return null;
   const end = clause.end - (/[.!?]$/.test(ctx.text.slice(clause.start, clause.end)) ? 1 : 0);
   const claim: Claim = { start: clause.start, end, sentence, predicate: predicate.lemma, predicateSpan: predicate.span, objects, values };

@@ -1,6 +1,6 @@
 /** Self-contained HTML dossier: no external requests, every article-derived string escaped. */
 import type { Brief, Citation, StoryBrief } from '../../types.js';
-import { citedText, supportLabel, typeLabel } from './shared.js';
+import { citedText, factLines, supportLabel, typeLabel, type FactLine } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -35,13 +35,19 @@ function story(s: StoryBrief): string {
     `<p class="muted">Story ${e(s.id)} · ${s.articles.length} articles</p>`];
   parts.push('<h2>Summary</h2>', list(s.summary.map((x) =>
     `${e(x.text)}${x.singleSource ? ' <span class="single">(single source)</span>' : ''}${cites(s, x.citations)}`)));
-  parts.push('<h2>Key facts</h2>', list(s.facts.filter((f) => f.sources.length > 1).map((f) =>
-    `${e(f.text)} <strong>${e(supportLabel(f.sources.length, f.independentSources))}</strong>${cites(s, f.citations)}`)));
+  const figure = (line: FactLine): string => (line.figures.length ? `${line.figures.map((x) => `<strong>${e(x)}</strong>`).join(', ')}: ` : '');
+  parts.push('<h2>Key facts</h2>', list(factLines(s.facts.filter((f) => f.sources.length > 1)).map((line) =>
+    `${figure(line)}${e(line.fact.text)} <strong>${e(supportLabel(line.fact.sources.length, line.fact.independentSources))}</strong>${cites(s, line.fact.citations)}`)));
   parts.push('<h2>Conflicts</h2>', s.conflicts.length ? s.conflicts.map((c) =>
     `<div class="conflict"><strong>${e(c.subject)}</strong> <span class="muted">${e(c.kind)} · ${e(c.status)}</span><ul>${
       c.sides.map((side) => `<li>“${e(side.value)}”${cites(s, side.citations)}</li>`).join('')}</ul><p class="muted">${e(c.reason)}</p></div>`).join('')
     : '<p class="muted">None found.</p>');
-  parts.push('<h2>Single-source facts</h2>', list(s.singleSource.map((f) => `${e(f.text)}${cites(s, f.citations)}`)));
+  if ((s.compatible ?? []).length) {
+    parts.push('<h2>Compatible</h2>', list((s.compatible ?? []).map((c) =>
+      `<strong>${e(c.subject)}</strong> <span class="muted">${e(c.kind)}</span>: ${
+        c.sides.map((side) => `“${e(side.value)}”${cites(s, side.citations)}`).join(' · ')} <span class="muted">${e(c.reason)}</span>`)));
+  }
+  parts.push('<h2>Single-source facts</h2>', list(factLines(s.singleSource).map((line) => `${figure(line)}${e(line.fact.text)}${cites(s, line.fact.citations)}`)));
   parts.push('<h2>Actors</h2><table><tr><th>Name</th><th>Type</th><th>Also written</th><th>Roles</th></tr>',
     ...s.actors.map((a) => `<tr><td>${e(a.name)}</td><td>${e(typeLabel(s, a))}</td><td>${e(a.aliases.filter((x) => x !== a.name).join(', '))}</td><td>${
       a.roles.map((r) => `${e((r.status ? r.status + ' ' : '') + r.title)}${cites(s, r.citations)}`).join('<br>')}</td></tr>`), '</table>');

@@ -1,10 +1,15 @@
 /** Markdown dossier: readable in a terminal and on GitHub. */
 import type { Brief, StoryBrief } from '../../types.js';
-import { citationLabel, citedArticles, supportLabel, typeLabel } from './shared.js';
+import { citationLabel, citedArticles, factLines, supportLabel, typeLabel, type FactLine } from './shared.js';
 
 /** Markdown table cells must not contain pipes or newlines. */
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+/** "**12-point plan**: " before a sentence stated for its figures. */
+function figureLabel(line: FactLine): string {
+  return line.figures.length ? `${line.figures.map((x) => `**${x}**`).join(', ')}: ` : '';
 }
 
 function section(title: string, lines: string[]): string[] {
@@ -15,13 +20,18 @@ function story(s: StoryBrief): string {
   const out: string[] = [`# ${s.headline || s.id}`, '', `Story \`${s.id}\` · ${s.articles.length} articles`, ''];
   out.push(...section('Summary', s.summary.map((x) =>
     `- ${x.text} — ${x.singleSource ? '*single source* ' : ''}[${x.citations.map(citationLabel).join(', ')}]`)));
-  out.push(...section('Key facts', s.facts.filter((f) => f.sources.length > 1).map((f) =>
-    `- ${f.text} — **${supportLabel(f.sources.length, f.independentSources)}**: ${f.sources.join(', ')}` +
-    (f.independenceNotes.length ? ` (${f.independenceNotes.join('; ')})` : ''))));
+  out.push(...section('Key facts', factLines(s.facts.filter((f) => f.sources.length > 1)).map((line) => {
+    const f = line.fact;
+    return `- ${figureLabel(line)}${f.text} — **${supportLabel(f.sources.length, f.independentSources)}**: ${f.sources.join(', ')}` +
+      (f.independenceNotes.length ? ` (${f.independenceNotes.join('; ')})` : '');
+  })));
   out.push(...section('Conflicts', s.conflicts.map((c) =>
     `- **${c.subject}** (${c.kind}, ${c.status}): ${c.sides.map((side) =>
       `“${side.value}” [${citedArticles(side.citations).join(', ')}]`).join(' vs ')} — ${c.reason}`)));
-  out.push(...section('Single-source facts', s.singleSource.map((f) => `- ${f.text} — ${f.sources.join(', ')}`)));
+  out.push(...section('Compatible', (s.compatible ?? []).map((c) =>
+    `- **${c.subject}** (${c.kind}): ${c.sides.map((side) =>
+      `“${side.value}” [${citedArticles(side.citations).join(', ')}]`).join(' · ')} — ${c.reason}`)));
+  out.push(...section('Single-source facts', factLines(s.singleSource).map((line) => `- ${figureLabel(line)}${line.fact.text} — ${line.fact.sources.join(', ')}`)));
   if (s.actors.length) {
     out.push(...section('Actors', [
       '| name | type | also written | roles |', '|---|---|---|---|',

@@ -24,6 +24,13 @@ function fixture(): Brief {
         { value: '14 cracks', citations: [{ articleId: 'b', start: 96, end: 105 }] },
       ],
     }],
+    compatible: [{
+      kind: 'place', subject: 'Place of the event (meet)', reason: 'Harbourside lies in Westshire.',
+      sides: [
+        { value: 'Harbourside', citations: [{ articleId: 'a', start: 6, end: 14 }] },
+        { value: 'Westshire', citations: [{ articleId: 'b', start: 6, end: 14 }] },
+      ],
+    }],
     singleSource: [],
     events: [],
     copies: [],
