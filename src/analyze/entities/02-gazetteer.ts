@@ -92,6 +92,8 @@ export function buildGazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
   const add = (name: string, entry: GazetteerEntry, overwrite = false) => {
     const key = keyOf(name.split(/\s+/).map((text) => ({ text })));
+    // A source name that is blank (the data has a few empty demonyms) must not match an empty window.
+    if (key === '') return;
     if (overwrite || !entries.has(key)) entries.set(key, entry);
   };
   const languages = new Set<string>();

@@ -141,6 +141,8 @@ function isPersonName(w: Window, ctx: RecogniseContext): boolean {
 /** Whole known name → organisation head → known names inside → cues. */
 const classifyPlain: Classify = (w, ctx, titleCase, prior) => {
   const { tokens, from, to } = w;
+  // "Ana of" before a title: nothing after "of" is left to name.
+  if (to <= from) return [];
   const whole = ctx.gazetteer.entries.get(keyOf(tokens.slice(from, to)));
   if (whole) return [make(w, whole.type, 'gazetteer', titleCase, whole)];
   if (!titleCase && isOrgName(w)) return [make(w, 'ORG', 'strong', titleCase)];

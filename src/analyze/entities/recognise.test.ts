@@ -104,7 +104,8 @@ describe('the default recogniser', () => {
         const { mentions, entities } = findEntities(article, splitSentences(article));
         expectWellFormedMentions(text, mentions, entities, /[,“”]|\bwho\b/u);
       }),
-      { numRuns: 200 },
+      // The example once gave an empty, inverted span: nothing left after "of" before a title matched a blank gazetteer name.
+      { numRuns: 200, examples: [[['Ana', 'of', 'President', 'Ana', 'Secretary']]] },
     );
   });
 });
