@@ -193,13 +193,19 @@ describe('parallax brief on a second, self-written story (fixtures/stories/port-
 
   it('counts the copied wire article once for a figure it repeats', () => {
     const ships = story.facts.find((f) => f.figure && /40 ships/.test(f.figure.text));
-    expect(ships?.sources.length).toBe(3);
-    expect(ships?.independentSources).toBe(2);
+    expect(ships?.sources).toEqual(['a-harbour-wire', 'b-coastal-daily']);
+    expect(ships?.independentSources).toBe(1);
+    const offer = story.facts.find((f) => f.figure?.text === '3.5 percent');
+    expect(offer?.sources.length).toBe(4);
+    expect(offer?.independentSources).toBe(3);
   });
 
-  it('reports the differing cost figures as a number conflict', () => {
-    const cost = story.conflicts.filter((c) => c.kind === 'number');
-    expect(cost.map((c) => c.sides.map((s) => s.value).sort())).toEqual([['20 million euros', '25 million euros']]);
+  it('reports the differing cost figures as a conflict and the rising ship count as superseded by the later report', () => {
+    const numbers = story.conflicts.filter((c) => c.kind === 'number');
+    expect(numbers.map((c) => [c.status, c.sides.map((s) => s.value).sort()])).toEqual([
+      ['conflict', ['20 million euros', '25 million euros']],
+      ['superseded', ['more than 40 ships', 'nearly 60 ships']],
+    ]);
   });
 
   it('recognises the syndicated copy of the wire story', () => {

@@ -212,7 +212,7 @@ function unitAfter(text: string, ts: readonly Token[], i: number, afterVague: bo
  *
  * @example
  * findQuantities('more than seven million displaced', 0, 33, []);
- * // [{ kind: 'quantity', value: 7e6, low: 7e6, high: 10.5e6, qualifier: 'more than', unit: 'displaced', … }]
+ * // [{ kind: 'quantity', value: 7e6, low: 7e6, high: 8.75e6, qualifier: 'more than', unit: 'displaced', … }]
  */
 export function findQuantities(text: string, start: number, end: number, exclude: readonly Span[]): Quantity[] {
   const ts = tokens(text, start, end);
