@@ -22,6 +22,8 @@ export interface PipelineOptions {
   published?: string;
   /** Summary length in sentences (3–8). */
   summarySentences?: number;
+  /** The date (YYYY-MM-DD) "what's next" is judged against; default: the latest article's. */
+  asOf?: string;
   /** Failures from earlier stages (ingest), carried into the brief. */
   failures?: InputFailure[];
 }
@@ -53,6 +55,11 @@ export function analyzeDocuments(
   return { items, failures };
 }
 
+/** The brief stage's options out of the pipeline's. */
+function briefOptions(options: PipelineOptions): { summarySentences?: number; asOf?: string } {
+  return { ...(options.summarySentences ? { summarySentences: options.summarySentences } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) };
+}
+
 /** Clusters analysed articles into stories and writes one dossier per story. */
 export function briefItems(items: AnalyzedArticle[], options: PipelineOptions = {}): Brief {
   const clustering = cluster(items);
@@ -60,8 +67,7 @@ export function briefItems(items: AnalyzedArticle[], options: PipelineOptions = 
   const stories = clustering.stories.map((story) => {
     const storyItems = story.articleIds.flatMap((id) => byId.get(id) ?? []);
     const dossier = corroborate(story, storyItems, clustering.copies);
-    return composeBrief(story, storyItems, dossier, clustering.copies,
-      options.summarySentences ? { summarySentences: options.summarySentences } : {});
+    return composeBrief(story, storyItems, dossier, clustering.copies, briefOptions(options));
   });
   const failures = [...(options.failures ?? [])].sort((a, b) => a.source.localeCompare(b.source));
   return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories, failures };
@@ -111,7 +117,6 @@ export function briefStory(storyId: string, items: AnalyzedArticle[], options: P
   const clustering = cluster(items);
   const story = { id: storyId, articleIds: items.map((i) => i.article.id), events: clustering.stories.flatMap((s) => s.events) };
   const dossier = corroborate(story, items, clustering.copies);
-  const composed = composeBrief(story, items, dossier, clustering.copies,
-    options.summarySentences ? { summarySentences: options.summarySentences } : {});
+  const composed = composeBrief(story, items, dossier, clustering.copies, briefOptions(options));
   return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories: [composed], failures: [] };
 }

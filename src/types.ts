@@ -433,6 +433,68 @@ export interface BriefArticle {
   text: string;
 }
 
+/**
+ * A resolved date as an ISO value (a day "2025-11-30", an ISO week "2025-W48",
+ * a month "2022-02", a year "2014", or an interval "2025-11-30/2025-12-02",
+ * open ends written ".."), with the first and last day it may be.
+ */
+export interface DatedValue {
+  value: string;
+  /** First day it may be (YYYY-MM-DD); absent for an interval open at the start. */
+  start?: string;
+  /** Last day it may be (YYYY-MM-DD); absent for an interval open at the end. */
+  end?: string;
+}
+
+/** One outlet-dating of an event: the value, the articles that give it, and the date expressions. */
+export interface TimelineDate extends DatedValue {
+  articleIds: string[];
+  /** The date expressions as written (or the sentence, for "by the publication date"). */
+  citations: Citation[];
+}
+
+/** One event of the story's timeline. */
+export interface TimelineEntry {
+  id: string;
+  /** A short label ("meeting in Rotterdam", or the clause that states a dated fact). */
+  label: string;
+  /**
+   * The dates the articles give, most precise first; more than one when outlets
+   * date it differently. An undated event reported in the past is dated "../<publication>".
+   */
+  dates: TimelineDate[];
+  place?: string;
+  /** Canonical names of the people taking part. */
+  actors: string[];
+  /** True when it lies well before the story's earliest article (context, not news). */
+  background: boolean;
+  /** Articles that report it as having happened. */
+  articleIds: string[];
+  citations: Citation[];
+  /** When articles announced it before a later one reported it done. */
+  announced?: { articleIds: string[]; citations: Citation[] };
+}
+
+/** An announced or expected event that no later article reports as having happened. */
+export interface NextEntry {
+  id: string;
+  label: string;
+  /** `announced`: scheduled, planned, "will"; `expected`: expected, likely; `possible`: willing to, could, may. */
+  certainty: 'announced' | 'expected' | 'possible';
+  /** When, resolved against each announcing article (null when no article says). */
+  when: DatedValue | null;
+  /** The when as written ("on Monday", "in the coming days"). */
+  whenText: string | null;
+  place?: string;
+  actors: string[];
+  /** `ahead`: on or after the as-of date, or undated; `unconfirmed`: its date has passed and no later article reports it. */
+  status: 'ahead' | 'unconfirmed';
+  /** How many outlets report it. */
+  outlets: number;
+  articleIds: string[];
+  citations: Citation[];
+}
+
 /** The dossier of one story as the user reads it. */
 export interface StoryBrief {
   id: string;
@@ -451,6 +513,12 @@ export interface StoryBrief {
   events: StoryEvent[];
   copies: CopyLink[];
   coverage: CoverageEntry[];
+  /** The story's events in date order, background first (always set by `composeBrief`; optional for hand-built briefs). */
+  timeline?: TimelineEntry[];
+  /** Announced or expected events still ahead (or unconfirmed) as of `asOf`. */
+  next?: NextEntry[];
+  /** The date "what's next" is judged against (YYYY-MM-DD): the latest article's, or `--as-of`. */
+  asOf?: string | null;
 }
 
 /** The whole output: one or more stories, in a versioned schema (`schema/brief.schema.json`). */

@@ -37,6 +37,11 @@ export interface Candidate {
   words: Set<string>;
   vector: Map<string, number>;
   score: number;
+  /** Facts the sentence states as a whole. */
+  claimFactIds: string[];
+  /** Figure facts ("a 12-point plan") the sentence carries. */
+  figureFactIds: string[];
+  /** Every fact group the sentence belongs to: two summary sentences never share one. */
   factIds: string[];
   support: Citation[];
 }
@@ -52,34 +57,56 @@ function quotedShare(item: AnalyzedArticle, start: number, end: number): number 
   return inside / Math.max(1, end - start);
 }
 
-function factIndex(dossier: Dossier): Map<string, string[]> {
-  const bySpan = new Map<string, string[]>();
-  // A figure ("a 12-point plan") is a phrase inside its sentences: its support is not the sentence's.
-  for (const fact of dossier.facts.filter((f) => !f.figure)) {
+/** The facts a sentence states as a whole (claims) and the figures it carries, by sentence span. */
+interface SentenceFacts {
+  claims: string[];
+  figures: string[];
+}
+
+function spanKey(c: Citation): string {
+  return `${c.articleId}:${c.start}:${c.end}`;
+}
+
+function factIndex(dossier: Dossier): Map<string, SentenceFacts> {
+  const bySpan = new Map<string, SentenceFacts>();
+  for (const fact of dossier.facts) {
     for (const c of fact.citations) {
-      // Only facts stated by whole sentences rank sentences; a title phrase inside one does not.
-      const key = `${c.articleId}:${c.start}:${c.end}`;
-      const list = bySpan.get(key) ?? [];
-      list.push(fact.id);
-      bySpan.set(key, list);
+      // Title facts cite a phrase inside a sentence, so they never match a sentence's span.
+      const entry = bySpan.get(spanKey(c)) ?? { claims: [], figures: [] };
+      (fact.figure ? entry.figures : entry.claims).push(fact.id);
+      bySpan.set(spanKey(c), entry);
     }
   }
   return bySpan;
+}
+
+/**
+ * Share of the other outlets that corroborate a sentence: the best-supported fact it states as a
+ * whole, or — since one sentence with two figures is only as solid as its weaker one — the
+ * least-supported of its figures, whichever is higher.
+ */
+function corroboration(c: Candidate, sources: Map<string, number>, otherOutlets: number): number {
+  const share = (id: string) => ((sources.get(id) ?? 1) - 1) / otherOutlets;
+  const claim = Math.max(0, ...c.claimFactIds.map(share));
+  const figure = c.figureFactIds.length > 0 ? Math.min(...c.figureFactIds.map(share)) : 0;
+  return Math.max(claim, figure);
 }
 
 /** Scores every analysed sentence of the story, best first (the summary and the headline share one ranking). */
 export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candidate[] {
   const facts = factIndex(dossier);
   const factSources = new Map(dossier.facts.map((f) => [f.id, f.sources.length]));
+  const factCitations = new Map(dossier.facts.map((f) => [f.id, f.citations]));
   const all: Candidate[] = [];
   items.forEach((item, articleIndex) => {
     item.analysis.sentences.forEach((s, position) => {
       const text = item.article.text.slice(s.start, s.end);
       const words = contentWords(text);
+      const own = facts.get(spanKey({ articleId: item.article.id, start: s.start, end: s.end })) ?? { claims: [], figures: [] };
       all.push({
         item, articleIndex, position, start: s.start, end: s.end, text,
         words: new Set(words), vector: termFrequencies(words), score: 0,
-        factIds: facts.get(`${item.article.id}:${s.start}:${s.end}`) ?? [], support: [],
+        claimFactIds: own.claims, figureFactIds: own.figures, factIds: [...own.claims, ...own.figures], support: [],
       });
     });
   });
@@ -100,12 +127,25 @@ export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candi
       centrality += bestSim;
       if (best && bestSim >= SUPPORT_COSINE) support.push(cite(best));
     }
-    const corroboration = Math.max(0, ...c.factIds.map((id) => (factSources.get(id) ?? 1) - 1)) / outlets;
     const lead = 1 / (1 + c.position);
-    c.score = centrality / outlets + CORROBORATION_WEIGHT * corroboration + LEAD_WEIGHT * lead;
-    c.support = support;
+    c.score = centrality / outlets + CORROBORATION_WEIGHT * corroboration(c, factSources, outlets) + LEAD_WEIGHT * lead;
+    c.support = withFactSupport(c, support, factCitations);
   }
   return all.sort((x, y) => y.score - x.score || x.item.article.id.localeCompare(y.item.article.id) || x.start - y.start);
+}
+
+/** Adds the other outlets' sentences of the sentence's fact groups: they support it (or its figure) too. */
+function withFactSupport(c: Candidate, support: Citation[], factCitations: Map<string, Citation[]>): Citation[] {
+  const seen = new Set([spanKey(cite(c)), ...support.map(spanKey)]);
+  const out = [...support];
+  for (const id of c.factIds) {
+    for (const x of factCitations.get(id) ?? []) {
+      if (x.articleId === c.item.article.id || seen.has(spanKey(x))) continue;
+      seen.add(spanKey(x));
+      out.push(x);
+    }
+  }
+  return out;
 }
 
 function termFrequencies(words: string[]): Map<string, number> {
@@ -132,6 +172,16 @@ function eligible(c: Candidate): boolean {
 }
 
 /**
+ * Two sentences say the same thing when their content words overlap, they belong to one fact
+ * group, or either is the other outlet's version the other cites as support.
+ */
+function sameThing(a: Candidate, b: Candidate): boolean {
+  const supports = (x: Candidate, y: Candidate) => x.support.some((s) => spanKey(s) === spanKey(cite(y)));
+  return jaccard(a.words, b.words) >= REDUNDANCY_JACCARD || a.factIds.some((f) => b.factIds.includes(f)) ||
+    supports(a, b) || supports(b, a);
+}
+
+/**
  * Picks the summary: best-ranked eligible sentences, no two saying the same thing
  * (content-word Jaccard) or coming from the same fact group, each citing itself and
  * the other outlets' sentences that support it.
@@ -144,10 +194,7 @@ export function summarise(items: AnalyzedArticle[], ranked: Candidate[], options
   for (const c of ranked) {
     if (chosen.length >= options.sentences) break;
     if (!eligible(c)) continue;
-    const repeats = chosen.some(
-      (o) => jaccard(o.words, c.words) >= REDUNDANCY_JACCARD || o.factIds.some((f) => c.factIds.includes(f)),
-    );
-    if (!repeats) chosen.push(c);
+    if (!chosen.some((o) => sameThing(o, c))) chosen.push(c);
   }
   const lead = chosen[0];
   const rest = chosen.slice(1).sort((x, y) => x.articleIndex - y.articleIndex || x.start - y.start);

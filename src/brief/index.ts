@@ -10,6 +10,8 @@ import type {
   AnalyzedArticle, BriefArticle, Citation, CopyLink, CoverageEntry, Dossier, Fact, Story, StoryBrief,
 } from '../types.js';
 import { rankSentences, summarise, type Candidate } from './02-summary.js';
+import { buildTimeline, publicationDay } from './03-timeline.js';
+import { findAnnouncements, groupAnnouncements, whatsNext } from './04-next.js';
 
 export { renderBrief, RENDER_FORMATS, type RenderFormat } from './renderers/index.js';
 export { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION } from './schema.js';
@@ -17,6 +19,8 @@ export { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION } from './schema.js';
 export interface BriefOptions {
   /** Summary length in sentences (clamped to 3–8). */
   summarySentences: number;
+  /** The date (YYYY-MM-DD) "what's next" is judged against; default: the latest article's publication day. */
+  asOf?: string;
 }
 
 /** Five sentences: long enough to tell a story, short enough to read at a glance. */
@@ -49,6 +53,10 @@ export function composeBrief(
   const summary = summarise(items, ranked, { sentences });
   const { headline, headlineCitation } = chooseHeadline(items, ranked);
   const factsById = new Map(dossier.facts.map((f) => [f.id, f]));
+  const groups = groupAnnouncements(findAnnouncements(items, dossier), dossier);
+  const { timeline, fulfilled } = buildTimeline(story.events, items, dossier, groups);
+  const asOf = opts.asOf ?? items.map(publicationDay).filter((d): d is string => d !== undefined).sort().pop() ?? null;
+  const outletOf = (id: string): string => items.find((i) => i.article.id === id)?.article.outlet ?? id;
   return {
     id: story.id,
     headline,
@@ -64,6 +72,9 @@ export function composeBrief(
     events: story.events,
     copies: copies.filter((c) => inStory.has(c.from) && inStory.has(c.to)),
     coverage: coverage(items, dossier),
+    timeline,
+    next: whatsNext(groups, fulfilled, asOf, dossier, outletOf),
+    asOf,
   };
 }
 

@@ -1,5 +1,6 @@
 /** Self-contained HTML dossier: no external requests, every article-derived string escaped. */
 import type { Brief, Citation, StoryBrief } from '../../types.js';
+import { nextStatus, timelineDates, whoWhere } from './markdown.js';
 import { citedText, factLines, supportLabel, typeLabel, type FactLine } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -36,6 +37,17 @@ function story(s: StoryBrief): string {
   parts.push('<h2>Summary</h2>', list(s.summary.map((x) =>
     `${e(x.text)}${x.singleSource ? ' <span class="single">(single source)</span>' : ''}${cites(s, x.citations)}`)));
   const figure = (line: FactLine): string => (line.figures.length ? `${line.figures.map((x) => `<strong>${e(x)}</strong>`).join(', ')}: ` : '');
+  if ((s.timeline ?? []).length) {
+    parts.push('<h2>Timeline</h2>', list((s.timeline ?? []).map((t) =>
+      `<strong>${e(timelineDates(t))}</strong> — ${e(t.label)}${t.background ? ' <span class="muted">(background)</span>' : ''}` +
+      `${whoWhere(t) ? ` <span class="muted">${e(whoWhere(t))}</span>` : ''}${cites(s, t.citations)}` +
+      (t.announced ? ` <span class="muted">announced by</span>${cites(s, t.announced.citations)}` : ''))));
+  }
+  if ((s.next ?? []).length) {
+    parts.push(`<h2>What’s next${s.asOf ? ` <span class="muted">as of ${e(s.asOf)}</span>` : ''}</h2>`, list((s.next ?? []).map((n) =>
+      `<strong>${e(n.label)}</strong> <span class="muted">${e(nextStatus(n, s.asOf))}</span>${whoWhere(n) ? ` — ${e(whoWhere(n))}` : ''}` +
+      ` <span class="muted">${n.outlets} outlet${n.outlets === 1 ? '' : 's'}</span>${cites(s, n.citations)}`)));
+  }
   parts.push('<h2>Key facts</h2>', list(factLines(s.facts.filter((f) => f.sources.length > 1)).map((line) =>
     `${figure(line)}${e(line.fact.text)} <strong>${e(supportLabel(line.fact.sources.length, line.fact.independentSources))}</strong>${cites(s, line.fact.citations)}`)));
   parts.push('<h2>Conflicts</h2>', s.conflicts.length ? s.conflicts.map((c) =>

@@ -1,5 +1,5 @@
 /** Markdown dossier: readable in a terminal and on GitHub. */
-import type { Brief, StoryBrief } from '../../types.js';
+import type { Brief, DatedValue, NextEntry, StoryBrief, TimelineEntry } from '../../types.js';
 import { citationLabel, citedArticles, factLines, supportLabel, typeLabel, type FactLine } from './shared.js';
 
 /** Markdown table cells must not contain pipes or newlines. */
@@ -12,6 +12,48 @@ function figureLabel(line: FactLine): string {
   return line.figures.length ? `${line.figures.map((x) => `**${x}**`).join(', ')}: ` : '';
 }
 
+/**
+ * A resolved date in words: a day as is, a week by its Monday, an interval as "between … and …", open ends as "by …" / "from …".
+ *
+ * @example
+ * dateLabel({ value: '2025-11-30/2025-12-02' }); // "between 2025-11-30 and 2025-12-02"
+ */
+export function dateLabel(d: DatedValue): string {
+  const [a, b] = d.value.split('/');
+  if (b === undefined) return /W\d\d$/.test(d.value) && d.start ? `week of ${d.start}` : d.value;
+  if (a === '..') return `by ${b}`;
+  if (b === '..') return `from ${a}`;
+  return `between ${a} and ${b}`;
+}
+
+/** "2025-12-02 (001); also between 2025-11-30 and 2025-12-02 (000)": every outlet's dating. */
+export function timelineDates(e: TimelineEntry): string {
+  return e.dates.map((d, i) => `${i ? 'also ' : ''}${dateLabel(d)}${e.dates.length > 1 ? ` (${d.articleIds.join(', ')})` : ''}`).join('; ') || 'undated';
+}
+
+/** Who and where of an entry: "Rotterdam · Marieke Jansen, Pieter Hoekstra". */
+export function whoWhere(e: { place?: string; actors: string[] }): string {
+  return [e.place, e.actors.join(', ')].filter((x) => x).join(' · ');
+}
+
+/** The when and status of a what's-next entry in words. */
+export function nextStatus(n: NextEntry, asOf: string | null | undefined): string {
+  const when = n.when ? `${n.whenText ? `“${n.whenText}” → ` : ''}${dateLabel(n.when)}` : 'no date given';
+  const status = n.status === 'unconfirmed' ? `; date passed as of ${asOf ?? '?'}, no later article reports it` : '';
+  return `${n.certainty}, ${when}${status}`;
+}
+
+function timelineLines(s: StoryBrief): string[] {
+  return (s.timeline ?? []).map((e) => `- **${timelineDates(e)}** — ${cell(e.label)}${e.background ? ' *(background)*' : ''}` +
+    `${whoWhere(e) ? ` — ${cell(whoWhere(e))}` : ''} [${citedArticles(e.citations).join(', ')}]` +
+    (e.announced ? ` · announced by ${e.announced.articleIds.join(', ')}` : ''));
+}
+
+function nextLines(s: StoryBrief): string[] {
+  return (s.next ?? []).map((n) => `- **${cell(n.label)}** (${nextStatus(n, s.asOf)})${whoWhere(n) ? ` — ${cell(whoWhere(n))}` : ''}` +
+    ` — ${n.outlets} outlet${n.outlets === 1 ? '' : 's'} [${citedArticles(n.citations).join(', ')}]`);
+}
+
 function section(title: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : [`## ${title}`, '', ...lines, ''];
 }
@@ -20,6 +62,8 @@ function story(s: StoryBrief): string {
   const out: string[] = [`# ${s.headline || s.id}`, '', `Story \`${s.id}\` · ${s.articles.length} articles`, ''];
   out.push(...section('Summary', s.summary.map((x) =>
     `- ${x.text} — ${x.singleSource ? '*single source* ' : ''}[${x.citations.map(citationLabel).join(', ')}]`)));
+  out.push(...section('Timeline', timelineLines(s)));
+  out.push(...section(`What's next${s.asOf ? ` (as of ${s.asOf})` : ''}`, nextLines(s)));
   out.push(...section('Key facts', factLines(s.facts.filter((f) => f.sources.length > 1)).map((line) => {
     const f = line.fact;
     return `- ${figureLabel(line)}${f.text} — **${supportLabel(f.sources.length, f.independentSources)}**: ${f.sources.join(', ')}` +
