@@ -76,3 +76,15 @@ describe('timeline and what is next on the example corpus', () => {
     expect(s.timeline!.find((e) => e.place === 'Florida')?.dates[0]?.value).toBe('2025-11-30');
   });
 });
+
+describe('timeline and what is next on the second story (fixtures/stories/port-strike)', () => {
+  it('keeps the talks announced for Thursday, after the newest article, in what is next with all three outlets, not in the timeline', async () => {
+    const s = await story(new URL('../fixtures/stories/port-strike/', import.meta.url).pathname);
+    const talks = s.next!.find((e) => e.place === 'The Hague');
+    expect(talks?.when?.value).toBe('2026-03-12');
+    expect(talks?.articleIds.sort()).toEqual(['a-harbour-wire', 'c-european-ledger', 'd-the-northern-times']);
+    expect(talks?.status).toBe('ahead');
+    const newest = '2026-03-10';
+    for (const e of s.timeline!) expect((e.dates[0]?.start ?? e.dates[0]?.value ?? '') <= newest, e.label).toBe(true);
+  });
+});

@@ -396,11 +396,16 @@ export function buildTimeline(
   const byId = new Map(items.map((i) => [i.article.id, i]));
   const announcements = groups.flat();
   const used = new Set<string>();
-  const drafts = eventDrafts(events, byId, dossier, announcements, used);
-  addTrips(drafts, items, dossier, announcements, used);
+  const days = items.map(publicationDay).filter((d): d is string => d !== undefined).sort();
+  const earliest = days[0];
+  const latest = days[days.length - 1];
+  // An event dated after the newest article cannot have been reported as done: it stays an announcement.
+  const happened = (d: Draft): boolean => latest === undefined || (firstDate(d).start ?? firstDate(d).value) <= latest;
+  const found = eventDrafts(events, byId, dossier, announcements, used);
+  addTrips(found, items, dossier, announcements, used);
+  const drafts = found.filter(happened);
   const fulfilled = fulfil(drafts, groups, dossier);
-  const earliest = items.map(publicationDay).filter((d): d is string => d !== undefined).sort()[0];
-  const facts = datedFacts(items, announcements, used);
+  const facts = datedFacts(items, announcements, used).filter(happened);
   const isBackground = (d: Draft): boolean => {
     const end = firstDate(d).end;
     return earliest !== undefined && end !== undefined && daysBetween(end, earliest) > BACKGROUND_DAYS;

@@ -23,6 +23,9 @@ describe('findAnnouncements', () => {
     ['The ministers met in Rome on Sunday.', null],
     ['The envoy traveled to Oslo after the talks.', null],
     ['The fighting will stop when troops leave.', null],
+    ['Talks to end the strike at the port will take place in Lund on Thursday.', 'announced'],
+    ['Both sides accepted his invitation to meet in Lund on Thursday.', 'announced'],
+    ['The summit had ended before the ministers left.', null],
   ];
   it.each(table)('%s → %s', (text, expected) => {
     expect(announces(text)).toBe(expected);

@@ -14,7 +14,7 @@ const CUES: readonly { certainty: NextEntry['certainty']; words: readonly string
   {
     certainty: 'announced',
     words: ['will', 'shall', '’ll', "'ll", 'scheduled to', 'set to', 'due to', 'plans to', 'plan to', 'planned', 'planning to',
-      'intends to', 'intend to', 'is to', 'are to', 'going to', 'preparing', 'prepares', 'announced'],
+      'intends to', 'intend to', 'is to', 'are to', 'going to', 'preparing', 'prepares', 'announced', 'invitation to', 'agreed to'],
   },
   { certainty: 'expected', words: ['expected to', 'likely to', 'would', 'upcoming'] },
   { certainty: 'possible', words: ['could', 'may', 'might', 'willing to', 'willingness to', 'ready to', 'readiness to', 'possible', 'possibly', 'hopes to', 'offered to', 'considering'] },
@@ -39,6 +39,22 @@ const CUE_PATTERN = new RegExp(
   `(?<![\\p{L}])(${CUES.flatMap((c) => c.words).map(escape).join('|')})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,${MAX_GAP_WORDS}}?(${[...HAPPENINGS.keys()].join('|')})(?![\\p{L}])`,
   'giu',
 );
+
+/** A happening named first, then announced: "Talks … will take place in X on Thursday", "The summit is expected to open …". */
+const SUBJECT_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${[...HAPPENINGS.keys()].join('|')})(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])(${CUES.flatMap((c) => c.words).map(escape).join('|')})\\s+(?:take\\s+place|be\\s+held|begin|start|resume|open|go\\s+ahead)(?![\\p{L}])`,
+  'iu',
+);
+
+/** The announcing cue and the happening word of a sentence, in either order, with where the match starts. */
+function cueIn(slice: string): { cue: string; word: string; index: number } | null {
+  CUE_PATTERN.lastIndex = 0;
+  const m = CUE_PATTERN.exec(slice);
+  if (m) return { cue: m[1] ?? '', word: m[2] ?? '', index: m.index };
+  const s = SUBJECT_PATTERN.exec(slice);
+  // Where the happening is comes after the cue ("… at the port will take place in X"), so the match counts from there.
+  return s ? { cue: s[2] ?? '', word: s[1] ?? '', index: s.index + s[0].lastIndexOf(s[2] ?? '') } : null;
+}
 
 /** One sentence announcing a happening. */
 export interface Announcement {
@@ -94,24 +110,25 @@ function clausePeople(actors: Actor[], item: AnalyzedArticle, clause: Span): str
 function announcementIn(item: AnalyzedArticle, sentence: Span, actors: Actor[]): Announcement | null {
   const text = item.article.text;
   const slice = text.slice(sentence.start, sentence.end);
-  CUE_PATTERN.lastIndex = 0;
-  const m = CUE_PATTERN.exec(slice);
+  const m = cueIn(slice);
   const published = publicationDay(item);
-  const dates = datesIn(articleDates(item), sentence);
-  const future = dates.find((d) => { const r = dayRange(d.value); return !published || (r?.end ?? '') >= published; });
   const trip = PRESENT_TRIP.exec(slice);
   const vague = VAGUE_FUTURE.exec(slice);
-  if (!m && !(trip && (future || vague))) return null;
+  if (!m && !trip) return null;
   const at = sentence.start + (m ? m.index : trip!.index);
-  const word = (m?.[2] ?? 'head').toLowerCase();
+  const word = (m?.word ?? 'head').toLowerCase();
   const clause = clauseOf(text, sentence, at);
+  // Only a date of the announcing clause dates the happening ("X, who took over in March, will chair the talks" has none).
+  const dates = datesIn(articleDates(item), clause);
+  const future = dates.find((d) => { const r = dayRange(d.value); return !published || (r?.end ?? '') >= published; });
+  if (!m && !(future || vague)) return null;
   const place = placeAfter(actors, item, at, sentence.end);
   const range = future ? dayRange(future.value) : null;
   return {
     articleId: item.article.id,
     ...(published ? { published } : {}),
     span: { start: sentence.start, end: sentence.end },
-    certainty: m ? certaintyOf(m[1] ?? '') : 'announced',
+    certainty: m ? certaintyOf(m.cue) : 'announced',
     noun: HAPPENINGS.get(word) ?? 'trip',
     ...(place ? { place } : {}),
     people: clausePeople(actors, item, clause),

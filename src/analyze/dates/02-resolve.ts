@@ -4,7 +4,7 @@
  * future one; nothing ever reads the clock, so results are deterministic.
  */
 import type { DateExpression } from './01-expressions.js';
-import { FUTURE_CUES } from './lexicon.js';
+import { FUTURE_CUES, PROSPECTIVE_INFINITIVES } from './lexicon.js';
 
 export type Tense = 'past' | 'future';
 
@@ -95,14 +95,17 @@ function monthDayValue(published: Date, month: number, day: number, tense: Tense
 }
 
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const PROSPECTIVE = new RegExp(`(?<![\\p{L}])to\\s+(?:${PROSPECTIVE_INFINITIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /**
  * The tense of the clause around a date: future when it holds a future cue
- * ("will", "scheduled to", "expected to"), else past.
+ * ("will", "scheduled to", "expected to") or the infinitive of a happening
+ * before the date ("offered to host talks on Thursday"), else past.
  *
  * @example
  * clauseTense('Doe is scheduled to meet Roe on Monday'); // 'future'
+ * clauseTense('Doe offered to host the talks on Thursday', 33); // 'future'
  */
-export function clauseTense(clause: string): Tense {
-  return FUTURE.test(clause) ? 'future' : 'past';
+export function clauseTense(clause: string, dateAt = clause.length): Tense {
+  return FUTURE.test(clause) || PROSPECTIVE.test(clause.slice(0, dateAt)) ? 'future' : 'past';
 }

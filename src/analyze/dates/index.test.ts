@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findDates, resolveDate } from './index.js';
+import { clauseTense } from './02-resolve.js';
 import { makeArticle, simpleSentences } from '../quotes/fixture.js';
 
 describe('resolveDate', () => {
@@ -96,5 +97,17 @@ describe('findDates', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('clauseTense', () => {
+  it.each([
+    ['The minister offered to host talks on Thursday', 'future'],
+    ['Both sides accepted an invitation to meet on Thursday', 'future'],
+    ['The minister spoke to reporters on Thursday', 'past'],
+    ['The minister went to Lund on Thursday', 'past'],
+    ['The delegation will return on Thursday', 'future'],
+  ])('%s → %s', (clause, tense) => {
+    expect(clauseTense(clause, clause.indexOf(' on '))).toBe(tense);
   });
 });

@@ -25,7 +25,8 @@ export function findDates(article: Article, sentences: Sentence[]): DateValue[] 
   const out: DateValue[] = [];
   for (const s of sentences) {
     for (const found of findExpressions(article.text, s.start, s.end)) {
-      const tense = clauseTense(clauseAround(article.text, s, found.span));
+      const { clause, dateAt } = clauseAround(article.text, s, found.span);
+      const tense = clauseTense(clause, dateAt);
       const value = resolveExpression(found.expression, published, tense);
       out.push(value === undefined ? { kind: 'date', span: found.span } : { kind: 'date', span: found.span, value });
     }
@@ -47,11 +48,12 @@ export function resolveDate(expression: string, publishedISO?: string, tense: Te
   return found ? resolveExpression(found.expression, parsePublished(publishedISO), tense) : undefined;
 }
 
-/** The clause holding a date: from the previous clause break to the next one. */
-function clauseAround(text: string, sentence: Span, span: Span): string {
+/** The clause holding a date (from the previous clause break to the next one) and where the date starts in it. */
+function clauseAround(text: string, sentence: Span, span: Span): { clause: string; dateAt: number } {
   const before = text.slice(sentence.start, span.start);
   const after = text.slice(span.end, sentence.end);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   const stop = after.search(/[,;]/);
-  return before.slice(start) + text.slice(span.start, span.end) + (stop < 0 ? after : after.slice(0, stop));
+  const lead = before.slice(start);
+  return { clause: lead + text.slice(span.start, span.end) + (stop < 0 ? after : after.slice(0, stop)), dateAt: lead.length };
 }

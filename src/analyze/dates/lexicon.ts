@@ -21,6 +21,16 @@ export const FUTURE_CUES: readonly string[] = [
   'planned', 'planning', 'going to', 'due to', 'upcoming', 'would', 'is to', 'are to', 'intends to', 'aims to',
 ];
 
+/**
+ * Infinitives of happenings: a date they govern lies ahead of the reported act even when the
+ * sentence is in the past ("offered to host talks on Thursday", "accepted an invitation to meet
+ * on Thursday"). Verbs only, so "spoke to reporters on Monday" stays past.
+ */
+export const PROSPECTIVE_INFINITIVES: readonly string[] = [
+  'meet', 'host', 'hold', 'visit', 'travel', 'attend', 'chair', 'sign', 'resume', 'reconvene', 'convene', 'vote',
+  'testify', 'appear', 'rule', 'decide', 'announce', 'present', 'launch', 'open', 'hold talks', 'fly', 'return',
+];
+
 /** Nouns a four-digit number counts, which make it a quantity rather than a year ("2000 troops"). */
 export const COUNT_NOUNS: readonly string[] = [
   'people', 'persons', 'troops', 'soldiers', 'civilians', 'dollars', 'euros', 'pounds', 'times', 'units',
