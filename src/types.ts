@@ -419,6 +419,20 @@ export interface CoverageEntry {
   quotes: number;
   /** Facts only this outlet carries. */
   exclusiveFacts: number;
+  /** Which facts it carries (ids into `facts`), and which of them only it carries. */
+  factIds?: string[];
+  exclusiveFactIds?: string[];
+  /** Which quote groups it carries, and which only it carries. */
+  quoteGroupIds?: string[];
+  exclusiveQuoteGroupIds?: string[];
+}
+
+/** One day of coverage, for a chart over time: how many articles appeared and from which outlets. */
+export interface CoveragePoint {
+  /** YYYY-MM-DD (publication day). */
+  date: string;
+  articles: number;
+  outlets: string[];
 }
 
 /** A story article as printed in the brief: `text` is what every offset indexes. */
@@ -513,6 +527,8 @@ export interface StoryBrief {
   events: StoryEvent[];
   copies: CopyLink[];
   coverage: CoverageEntry[];
+  /** Articles per publication day, oldest first (undated articles are left out): a series for a coverage chart. */
+  coverageOverTime?: CoveragePoint[];
   /** The story's events in date order, background first (always set by `composeBrief`; optional for hand-built briefs). */
   timeline?: TimelineEntry[];
   /** Announced or expected events still ahead (or unconfirmed) as of `asOf`. */

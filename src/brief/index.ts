@@ -7,7 +7,7 @@
  * console.log(renderMarkdown({ ...envelope, stories: [sb] }));
  */
 import type {
-  AnalyzedArticle, BriefArticle, Citation, CopyLink, CoverageEntry, Dossier, Fact, Story, StoryBrief,
+  AnalyzedArticle, BriefArticle, Citation, CopyLink, CoverageEntry, CoveragePoint, Dossier, Fact, Story, StoryBrief,
 } from '../types.js';
 import { rankSentences, summarise, type Candidate } from './02-summary.js';
 import { buildTimeline, publicationDay } from './03-timeline.js';
@@ -72,6 +72,7 @@ export function composeBrief(
     events: story.events,
     copies: copies.filter((c) => inStory.has(c.from) && inStory.has(c.to)),
     coverage: coverage(items, dossier),
+    coverageOverTime: coverageOverTime(items),
     timeline,
     next: whatsNext(groups, fulfilled, asOf, dossier, outletOf),
     asOf,
@@ -110,6 +111,27 @@ function chooseHeadline(items: AnalyzedArticle[], ranked: Candidate[]): { headli
   return { headline: top.text, headlineCitation: { articleId: top.item.article.id, start: top.start, end: top.end } };
 }
 
+/**
+ * Articles per publication day with their outlets, oldest first: the series behind a coverage chart.
+ *
+ * @example
+ * coverageOverTime(items); // [{ date: '2026-03-09', articles: 2, outlets: ['Coastal Daily', 'Harbour Wire'] }, …]
+ */
+export function coverageOverTime(items: AnalyzedArticle[]): CoveragePoint[] {
+  const byDay = new Map<string, { articles: number; outlets: Set<string> }>();
+  for (const i of items) {
+    const day = i.article.publishedAt?.slice(0, 10);
+    if (day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    const point = byDay.get(day) ?? { articles: 0, outlets: new Set<string>() };
+    point.articles += 1;
+    point.outlets.add(i.article.outlet);
+    byDay.set(day, point);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, p]) => ({ date, articles: p.articles, outlets: [...p.outlets].sort() }));
+}
+
 function coverage(items: AnalyzedArticle[], dossier: Dossier): CoverageEntry[] {
   const byOutlet = new Map<string, AnalyzedArticle[]>();
   for (const i of items) byOutlet.set(i.article.outlet, [...(byOutlet.get(i.article.outlet) ?? []), i]);
@@ -125,6 +147,10 @@ function coverage(items: AnalyzedArticle[], dossier: Dossier): CoverageEntry[] {
         facts: dossier.facts.filter(carries).length,
         quotes: dossier.quoteGroups.reduce((n, g) => n + g.variants.filter((v) => ids.has(v.articleId)).length, 0),
         exclusiveFacts: dossier.facts.filter((f) => single.has(f.id) && carries(f)).length,
+        factIds: dossier.facts.filter(carries).map((f) => f.id),
+        exclusiveFactIds: dossier.facts.filter((f) => carries(f) && f.sources.every((s) => ids.has(s))).map((f) => f.id),
+        quoteGroupIds: dossier.quoteGroups.filter((g) => g.variants.some((v) => ids.has(v.articleId))).map((g) => g.id),
+        exclusiveQuoteGroupIds: dossier.quoteGroups.filter((g) => g.variants.every((v) => ids.has(v.articleId))).map((g) => g.id),
       };
     })
     .sort((a, b) => a.outlet.localeCompare(b.outlet));

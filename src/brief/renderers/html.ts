@@ -73,7 +73,15 @@ function story(s: StoryBrief): string {
   parts.push('<h2>Events</h2>', list(s.events.map((ev) => `${e(ev.label)}${cites(s, ev.citations.slice(0, 5))}`)));
   parts.push('<h2>Copies</h2>', list(s.copies.map((c) => `${e(c.to)} copies ${e(c.from)} (${e(c.kind)}, ${c.similarity.toFixed(2)})`)));
   parts.push('<h2>Sources</h2><table><tr><th>Article</th><th>Outlet</th><th>Published</th></tr>',
-    ...s.articles.map((a) => `<tr><td>${e(a.title || a.id)}</td><td>${e(a.outlet)}</td><td>${e(a.published ?? '—')}</td></tr>`), '</table></article>');
+    ...s.articles.map((a) => `<tr><td>${e(a.title || a.id)}</td><td>${e(a.outlet)}</td><td>${e(a.published ?? '—')}</td></tr>`), '</table>');
+  const days = s.coverageOverTime ?? [];
+  if (days.length) {
+    const most = Math.max(...days.map((d) => d.articles));
+    // A bar per publication day, drawn in CSS: no script, no external request.
+    parts.push('<h2>Coverage over time</h2><table class="coverage">', ...days.map((d) =>
+      `<tr><td>${e(d.date)}</td><td><span class="bar" style="display:inline-block;height:0.8em;background:#888;width:${Math.round((d.articles / most) * 12)}em"></span> ${d.articles}</td><td class="muted">${e(d.outlets.join(', '))}</td></tr>`), '</table>');
+  }
+  parts.push('</article>');
   return parts.join('\n');
 }
 

@@ -112,6 +112,8 @@ function story(s: StoryBrief): string {
       return `| ${cell(a.id)} | ${cell(a.outlet)} | ${a.published ?? '—'} | ${cov?.facts ?? 0} | ${cov?.exclusiveFacts ?? 0} | ${cov?.quotes ?? 0} |`;
     }),
   ]));
+  out.push(...section('Coverage over time', (s.coverageOverTime ?? []).map((p) =>
+    `- ${p.date}: ${p.articles} ${p.articles === 1 ? 'article' : 'articles'} (${p.outlets.join(', ')})`)));
   return out.join('\n');
 }
 
