@@ -88,3 +88,11 @@ describe('timeline and what is next on the second story (fixtures/stories/port-s
     for (const e of s.timeline!) expect((e.dates[0]?.start ?? e.dates[0]?.value ?? '') <= newest, e.label).toBe(true);
   });
 });
+
+describe('timeline labels', () => {
+  it('names the thing a dated relative clause describes ("Trump’s peace plan, which was made public last month")', async () => {
+    const s = await story(EXAMPLE);
+    const plan = s.timeline!.find((e) => /made public last month/.test(e.label));
+    expect(plan?.label).toMatch(/peace plan, which was made public last month$/);
+  });
+});

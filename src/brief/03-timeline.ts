@@ -28,6 +28,8 @@ const CLAUSE_END = /[,;:—]|\b(?:when|while)\b/u;
 const DAY_MS = 86_400_000;
 /** A label is a line, not a paragraph: the citation carries the rest. */
 const MAX_LABEL_WORDS = 16;
+/** Words before a relative clause searched for the thing it describes ("Trump’s peace plan, which …"). */
+const RELATIVE_LEAD_WORDS = 5;
 
 // ─── dates as day intervals ───────────────────────────────────────────────
 
@@ -279,6 +281,12 @@ function clauseLabel(text: string, sentence: Span, date: Span): string {
   const after = text.slice(date.end, sentence.end);
   const stop = after.search(CLAUSE_END);
   let clause = (before.slice(start) + text.slice(date.start, date.end) + (stop < 0 ? after : after.slice(0, stop))).trim();
+  // A relative clause ("which was made public last month") names its thing just before it: take that phrase too.
+  if (/^(?:which|who|that)\b/iu.test(clause)) {
+    const lead = before.slice(0, start).replace(/[,;:—\s]+$/u, '');
+    const thing = lead.split(/\s+/).slice(-RELATIVE_LEAD_WORDS).join(' ').replace(/^.*\b(?:is|are|was|were|of|on|in|at)\s+/iu, '');
+    clause = `${thing}, ${clause}`;
+  }
   // A clause that is only the date ("Since 2022,") says nothing: take the sentence.
   if (clause.split(/\s+/).length <= 3) clause = text.slice(sentence.start, sentence.end).trim();
   const words = clause.split(/\s+/);

@@ -258,7 +258,7 @@ export function assignArticle(index: ClusterIndex, item: AnalyzedArticle): { sto
   const terms = unit(countAndWeigh(termTf, index.termDf, index.docCount));
   const probe: Probe = {
     terms,
-    top: topTerms(terms, index.options.queryTerms),
+    top: topEntries(terms, index.options.queryTerms),
     entities: unit(countAndWeigh(entityTf, index.entityDf, index.docCount)),
     published: dateMs(item.article.publishedAt),
   };
@@ -379,15 +379,27 @@ function candidates(index: ClusterIndex, probe: Probe): StoryState[] {
   };
   for (const [t, w] of probe.top) credit(index.termPostings.get(t), w);
   for (const [e, w] of probe.entities) credit(index.entityPostings.get(e), w);
-  return [...shared.entries()]
-    .sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
-    .slice(0, index.options.maxCandidates)
-    .flatMap(([id]) => index.stories.get(id) ?? []);
+  return topEntries(shared, index.options.maxCandidates).flatMap(([id]) => index.stories.get(id) ?? []);
 }
 
-function topTerms(v: Vector, n: number): [string, number][] {
-  return [...v.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(0, n);
+/**
+ * The `n` heaviest entries of a map, heaviest first, ties by key: one pass
+ * keeping a short sorted list, instead of sorting the thousands of stories
+ * a common term can credit.
+ */
+function topEntries(weights: Map<string, number>, n: number): [string, number][] {
+  const top: [string, number][] = [];
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && compare(a[0], b[0]) < 0);
+  for (const entry of weights) {
+    if (top.length === n && !before(entry, top[n - 1] as [string, number])) continue;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1] as [string, number])) at--;
+    top.splice(at, 0, entry);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
+
 
 /** Words of the opening shown as a story's title when its founding article has none. */
 const UNTITLED_WORDS = 12;
