@@ -94,10 +94,11 @@ function story(s: StoryBrief): string {
     for (const g of groups) {
       const [first, ...others] = g.variants;
       if (!first) continue;
-      quoteLines.push(`- “${first.text}” — ${[first, ...others].map((v) => v.articleId).join(', ')}`);
+      // Two partial quotes of one outlet are two variants of one article: name it once.
+      quoteLines.push(`- “${first.text}” — ${[...new Set([first, ...others].map((v) => v.articleId))].join(', ')}`);
       for (const d of g.diffs) {
         quoteLines.push(`  - wording in ${d.articleId}: ${d.parts.map((p) =>
-          p.op === 'same' ? p.text : p.op === 'removed' ? `~~${p.text.trim()}~~ ` : `**${p.text.trim()}** `).join('')}`);
+          p.op === 'same' ? p.text : p.op === 'removed' ? ` ~~${p.text.trim()}~~ ` : ` **${p.text.trim()}** `).join('').replace(/ {2,}/g, ' ')}`);
       }
     }
     quoteLines.push('');
