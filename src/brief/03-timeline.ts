@@ -28,7 +28,7 @@ const CLAUSE_END = /[,;:—]|\b(?:when|while)\b/u;
 const DAY_MS = 86_400_000;
 /** A label is a line, not a paragraph: the citation carries the rest. */
 const MAX_LABEL_WORDS = 16;
-/** Words before a relative clause searched for the thing it describes ("Trump’s peace plan, which …"). */
+/** Words before a relative clause searched for the thing it describes ("the council’s budget plan, which …"). */
 const RELATIVE_LEAD_WORDS = 5;
 
 // ─── dates as day intervals ───────────────────────────────────────────────
