@@ -8,6 +8,7 @@
  */
 import type { Actor, AnalyzedArticle, Citation, DatedValue, Dossier, NextEntry, Span } from '../types.js';
 import { actorOf, articleDates, dayRange, datesIn, peopleIn, placeKey, publicationDay } from './03-timeline.js';
+import { phraseAlternation } from '../text/phrases.js';
 
 /** Cues and the certainty they give, strongest first (general English). */
 const CUES: readonly { certainty: NextEntry['certainty']; words: readonly string[] }[] = [
@@ -34,15 +35,14 @@ const VAGUE_FUTURE = /\b(?:in the (?:coming|next) (?:days|weeks|months)|soon|sho
 /** A place as where the happening is: "in X", "to X", "at X", "near X". */
 const LOCATIVE_BEFORE = /\b(?:in|to|at|near)\s+(?:the\s+)?$/iu;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${CUES.flatMap((c) => c.words).map(escape).join('|')})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,${MAX_GAP_WORDS}}?(${[...HAPPENINGS.keys()].join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${phraseAlternation(CUES.flatMap((c) => c.words))})\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,${MAX_GAP_WORDS}}?(${[...HAPPENINGS.keys()].join('|')})(?![\\p{L}])`,
   'giu',
 );
 
 /** A happening named first, then announced: "Talks … will take place in X on Thursday", "The summit is expected to open …". */
 const SUBJECT_PATTERN = new RegExp(
-  `(?<![\\p{L}])(${[...HAPPENINGS.keys()].join('|')})(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])(${CUES.flatMap((c) => c.words).map(escape).join('|')})\\s+(?:take\\s+place|be\\s+held|begin|start|resume|open|go\\s+ahead)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${[...HAPPENINGS.keys()].join('|')})(?![\\p{L}])[^.;]{0,80}?(?<![\\p{L}])(${phraseAlternation(CUES.flatMap((c) => c.words))})\\s+(?:take\\s+place|be\\s+held|begin|start|resume|open|go\\s+ahead)(?![\\p{L}])`,
   'iu',
 );
 

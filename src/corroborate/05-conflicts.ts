@@ -26,6 +26,7 @@ import { articleWordings, wordingDiff } from './02-quotes.js';
 import { placeOf, relatePlaces, type PlaceRelation } from './places.js';
 import { DEPARTURE_NOUNS, DEPARTURE_VERBS, GATHERING_PREDICATES } from './lexicon.js';
 import { UnionFind, compareStrings, isStopword } from './text.js';
+import { phraseAlternation } from '../text/phrases.js';
 
 /** Predicate lemmas that mean the subject left a post. */
 const DEPARTURE_PREDICATES = new Set(['resign', 'step down', 'quit']);
@@ -103,11 +104,10 @@ function formerTitleConflicts(actor: Actor): Conflict[] {
   return out;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 /** After a name: an optional apposition (", the minister,"), then a verb of leaving ("resigned", "stepped down"). */
-const LEFT_AFTER = new RegExp(`^(?:\\s*,[^,.;]{1,60},)?\\s*,?\\s+(?:has\\s+|had\\s+|then\\s+|later\\s+)?(?:${DEPARTURE_VERBS.map(escape).join('|')})\\b`, 'i');
+const LEFT_AFTER = new RegExp(`^(?:\\s*,[^,.;]{1,60},)?\\s*,?\\s+(?:has\\s+|had\\s+|then\\s+|later\\s+)?(?:${phraseAlternation(DEPARTURE_VERBS)})\\b`, 'i');
 /** Before a name: a noun of leaving and "of" ("the resignation of"). */
-const LEFT_BEFORE = new RegExp(`\\b(?:${DEPARTURE_NOUNS.map(escape).join('|')})\\s+of\\s+$`, 'i');
+const LEFT_BEFORE = new RegExp(`\\b(?:${phraseAlternation(DEPARTURE_NOUNS)})\\s+of\\s+$`, 'i');
 /** How much text after a name may hold its apposition and verb. */
 const DEPARTURE_WINDOW = 90;
 
@@ -455,8 +455,9 @@ function quoteReport(group: QuoteGroup): ConflictReport {
     const parts = wordingDiff(base.tokens, w.tokens);
     const changed = parts.filter((p) => p.op !== 'same');
     const described = describeChange(changed, w.articleId);
-    if (changed.length > 0 && onlyFiller(parts)) filler.push(described);
-    const signature = changed.length === 0 || onlyFiller(parts) ? '' : changed.map((p) => `${p.op}:${p.text}`).join('|');
+    const fillerOnly = onlyFiller(parts);
+    if (changed.length > 0 && fillerOnly) filler.push(described);
+    const signature = changed.length === 0 || fillerOnly ? '' : changed.map((p) => `${p.op}:${p.text}`).join('|');
     if (signature !== '') changes.push(described);
     const side = sides.get(signature) ?? { value: w.text, citations: [] };
     side.citations.push(...w.citations);

@@ -5,6 +5,7 @@
  */
 import type { DateExpression } from './01-expressions.js';
 import { FUTURE_CUES, PROSPECTIVE_INFINITIVES } from './lexicon.js';
+import { phraseAlternation } from '../../text/phrases.js';
 
 export type Tense = 'past' | 'future';
 
@@ -94,8 +95,8 @@ function monthDayValue(published: Date, month: number, day: number, tense: Tense
   return isoDay(nearest);
 }
 
-const FUTURE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
-const PROSPECTIVE = new RegExp(`(?<![\\p{L}])to\\s+(?:${PROSPECTIVE_INFINITIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(FUTURE_CUES)})(?![\\p{L}])`, 'iu');
+const PROSPECTIVE = new RegExp(`(?<![\\p{L}])to\\s+(?:${phraseAlternation(PROSPECTIVE_INFINITIVES)})(?![\\p{L}])`, 'iu');
 
 /**
  * The tense of the clause around a date: future when it holds a future cue
