@@ -26,6 +26,8 @@ export interface PipelineOptions {
   asOf?: string;
   /** Failures from earlier stages (ingest), carried into the brief. */
   failures?: InputFailure[];
+  /** Told after each document is analysed (a progress bar); never changes the result. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Turns a stage error into a failure line that names the input; other articles go on. */
@@ -39,19 +41,20 @@ function failureOf(doc: RawDocument, err: unknown): InputFailure {
 /** Extracts and analyses each document; a document that fails becomes a failure, the rest go on. */
 export function analyzeDocuments(
   docs: RawDocument[],
-  options: Pick<PipelineOptions, 'published'> = {},
+  options: Pick<PipelineOptions, 'published' | 'onProgress'> = {},
 ): { items: AnalyzedArticle[]; failures: InputFailure[] } {
   const items: AnalyzedArticle[] = [];
   const failures: InputFailure[] = [];
   const ordered = [...docs].sort((a, b) => a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
-  for (const doc of ordered) {
+  ordered.forEach((doc, i) => {
     try {
       const article = extract(doc, options.published ? { defaultPublished: options.published } : {});
       items.push({ article, analysis: analyze(article) });
     } catch (err) {
       failures.push(failureOf(doc, err));
     }
-  }
+    options.onProgress?.(i + 1, ordered.length);
+  });
   return { items, failures };
 }
 

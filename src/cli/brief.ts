@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import type { Command } from './command.js';
 import { failureLines } from './command.js';
 import { FORMAT_OPTION, PUBLISHED_OPTION, publishedDate, renderFormat } from './options.js';
-import { terminalProgress, type Progress } from './progress.js';
+import { terminalProgress } from './progress.js';
 import { ingest } from '../ingest/index.js';
-import { analyzeDocuments, briefItems, type PipelineOptions } from '../pipeline.js';
+import { runPipeline } from '../pipeline.js';
 import { renderBrief } from '../brief/index.js';
 import { exportTarget, renderExport, type ExportFormat, type ExportTable } from '../brief/renderers/export.js';
 import { ParallaxError } from '../errors.js';
-import type { AnalyzedArticle, Brief, InputFailure, RawDocument } from '../types.js';
+import type { Brief } from '../types.js';
 
 interface ExportRequest {
   path: string;
@@ -41,20 +41,6 @@ function writeExports(brief: Brief, requests: ExportRequest[]): string[] {
   return errors;
 }
 
-/** The pipeline one document at a time, so a long run can show how far it is. */
-function briefWithProgress(documents: RawDocument[], options: PipelineOptions, progress: Progress): Brief {
-  const items: AnalyzedArticle[] = [];
-  const failures: InputFailure[] = [...(options.failures ?? [])];
-  documents.forEach((doc, i) => {
-    const one = analyzeDocuments([doc], options);
-    items.push(...one.items);
-    failures.push(...one.failures);
-    progress.update(i + 1, documents.length);
-  });
-  progress.done();
-  return briefItems(items, { ...options, failures });
-}
-
 export const command: Command = {
   name: 'brief',
   usage: 'parallax brief <file|folder|-> ... [--format md|json|html|claimreview|text] [--published YYYY-MM-DD] [--as-of YYYY-MM-DD] [--sentences N] [--export FILE]...',
@@ -65,13 +51,16 @@ export const command: Command = {
     if (ctx.positionals.length === 0) throw new ParallaxError('USAGE', 'brief needs at least one file, folder or -');
     const format = renderFormat(String(ctx.values.format ?? ctx.config.format));
     const published = publishedDate(typeof ctx.values.published === 'string' ? ctx.values.published : ctx.config.published);
-    const asOf = typeof ctx.values['as-of'] === 'string' ? publishedDate(ctx.values['as-of']) : undefined;
+    const asOf = typeof ctx.values['as-of'] === 'string' ? publishedDate(ctx.values['as-of'], '--as-of') : undefined;
     const sentences = ctx.values.sentences === undefined ? ctx.config.summarySentences : Number(ctx.values.sentences);
     if (!Number.isInteger(sentences) || sentences < 3 || sentences > 8) throw new ParallaxError('USAGE', '--sentences must be an integer from 3 to 8');
     const exports = exportRequests(ctx.values.export, ctx.cwd);
     const { documents, failures } = await ingest(ctx.positionals, { maxBytes: ctx.config.maxBytes, readStdin: ctx.readStdin });
     const progress = terminalProgress(process.stderr, 'articles analysed');
-    const brief = briefWithProgress(documents, { failures, summarySentences: sentences, ...(published ? { published } : {}), ...(asOf ? { asOf } : {}) }, progress);
+    const brief = runPipeline(documents, {
+      failures, summarySentences: sentences, ...(published ? { published } : {}), ...(asOf ? { asOf } : {}), onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.done();
     const stderr = failureLines(brief.failures);
     if (brief.stories.length === 0) stderr.push('parallax: no article could be read');
     const writeErrors = writeExports(brief, exports);

@@ -13,11 +13,11 @@ export function renderFormat(value: string): RenderFormat {
   throw new ParallaxError('USAGE', `unknown format "${value}" (use one of: ${RENDER_FORMATS.join(', ')})`);
 }
 
-/** Validates a --published value: a calendar date YYYY-MM-DD. */
-export function publishedDate(value: string | undefined): string | undefined {
+/** Validates a --published (or other `option`) value: a calendar date YYYY-MM-DD. */
+export function publishedDate(value: string | undefined, option = '--published'): string | undefined {
   if (value === undefined) return undefined;
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
     new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!ok) throw new ParallaxError('USAGE', `--published must be a date YYYY-MM-DD, got "${value}"`);
+  if (!ok) throw new ParallaxError('USAGE', `${option} must be a date YYYY-MM-DD, got "${value}"`);
   return value;
 }
