@@ -10,10 +10,8 @@
  * report.bcubed.f1; // mean over the shuffles
  */
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../../analyze/index.js';
 import { assignArticle, createClusterIndex, DEFAULT_CLUSTER_OPTIONS, resolveStory } from '../../cluster/index.js';
-import { extract } from '../../extract/index.js';
-import { ParallaxError } from '../../errors.js';
+import { analyzeDocuments } from '../../pipeline.js';
 import { seededRandom, shuffled } from '../../text/random.js';
 import type { AnalyzedArticle, InputFailure } from '../../types.js';
 import { readGold } from '../read-gold.js';
@@ -98,23 +96,18 @@ export function evaluateClusters(records: readonly ClusterGoldRecord[], file: st
   };
 }
 
-/** Each record read as a plain-text article (its title and date as metadata) and analysed; a record that fails is reported, the rest go on. */
+/**
+ * Each record read as a plain-text article (its title and date as metadata) and analysed by the
+ * pipeline's own step; a record that fails is reported, the rest go on. Items keep the gold order,
+ * which the seeded shuffles start from.
+ */
 function analyzeRecords(records: readonly ClusterGoldRecord[], file: string): { items: AnalyzedArticle[]; failures: InputFailure[] } {
-  const items: AnalyzedArticle[] = [];
-  const failures: InputFailure[] = [];
-  for (const r of records) {
-    const source = `${file}#${r.id}`;
-    try {
-      const meta = { ...(r.title ? { title: r.title } : {}), ...(r.published ? { published: r.published } : {}) };
-      const article = extract({ id: r.id, source, format: 'text', content: r.text, meta });
-      items.push({ article, analysis: analyze(article) });
-    } catch (err) {
-      const code = err instanceof ParallaxError ? err.code : 'ANALYSIS_FAILED';
-      const message = (err as Error).message;
-      failures.push({ source, code, message: message.startsWith(source) ? message : `${source}: ${message}` });
-    }
-  }
-  return { items, failures };
+  const { items, failures } = analyzeDocuments(records.map((r) => ({
+    id: r.id, source: `${file}#${r.id}`, format: 'text' as const, content: r.text,
+    meta: { ...(r.title ? { title: r.title } : {}), ...(r.published ? { published: r.published } : {}) },
+  })));
+  const byId = new Map(items.map((i) => [i.article.id, i]));
+  return { items: records.flatMap((r) => byId.get(r.id) ?? []), failures };
 }
 
 /**
