@@ -92,17 +92,24 @@ export interface FoundValue extends Span {
   value: string;
 }
 
-/** Every resolved date expression of an article, once each, in text order. */
-export function articleDates(item: AnalyzedArticle): FoundValue[] {
+/** Each analysis's dates, worked out once: the timeline and what's next ask for them per sentence and per claim. */
+const datesOfAnalysis = new WeakMap<AnalyzedArticle['analysis'], readonly FoundValue[]>();
+
+/** Every resolved date expression of an article, once each, in text order (shared: do not modify). */
+export function articleDates(item: AnalyzedArticle): readonly FoundValue[] {
+  const known = datesOfAnalysis.get(item.analysis);
+  if (known) return known;
   const seen = new Map<number, FoundValue>();
   for (const c of item.analysis.claims) {
     for (const v of c.values) if (v.kind === 'date' && v.value !== undefined) seen.set(v.span.start, { ...v.span, value: v.value });
   }
-  return [...seen.values()].sort((a, b) => a.start - b.start);
+  const dates = [...seen.values()].sort((a, b) => a.start - b.start);
+  datesOfAnalysis.set(item.analysis, dates);
+  return dates;
 }
 
 /** Dates inside a span. */
-export function datesIn(dates: FoundValue[], span: Span): FoundValue[] {
+export function datesIn(dates: readonly FoundValue[], span: Span): FoundValue[] {
   return dates.filter((d) => d.start >= span.start && d.end <= span.end);
 }
 
@@ -159,7 +166,7 @@ function sentenceAt(item: AnalyzedArticle, at: number): number {
  * sentence just before or after that speaks of a meeting; "after X" starts an
  * interval that ends at publication; with no date, "by the publication date".
  */
-function sightingDate(item: AnalyzedArticle, dates: FoundValue[], span: Span, used: Set<string>): TimelineDate | undefined {
+function sightingDate(item: AnalyzedArticle, dates: readonly FoundValue[], span: Span, used: Set<string>): TimelineDate | undefined {
   const own = datesIn(dates, span);
   const index = sentenceAt(item, span.start);
   const near = [index - 1, index + 1]
@@ -183,7 +190,7 @@ const ANAPHOR = /^(?:The|These|Those)\s+(?:talks|discussions|meeting|negotiation
 /** Sentences after an event's mention that may still speak of it that way. */
 const ANAPHOR_WINDOW = 3;
 
-function anaphoricDate(item: AnalyzedArticle, dates: FoundValue[], index: number): FoundValue | undefined {
+function anaphoricDate(item: AnalyzedArticle, dates: readonly FoundValue[], index: number): FoundValue | undefined {
   for (let i = index + 1; i <= index + ANAPHOR_WINDOW; i++) {
     const s = item.analysis.sentences[i];
     if (s && ANAPHOR.test(item.article.text.slice(s.start, s.end))) return datesIn(dates, s)[0];

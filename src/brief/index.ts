@@ -120,8 +120,8 @@ function chooseHeadline(items: AnalyzedArticle[], ranked: Candidate[]): { headli
 export function coverageOverTime(items: AnalyzedArticle[]): CoveragePoint[] {
   const byDay = new Map<string, { articles: number; outlets: Set<string> }>();
   for (const i of items) {
-    const day = i.article.publishedAt?.slice(0, 10);
-    if (day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    const day = publicationDay(i);
+    if (day === undefined) continue;
     const point = byDay.get(day) ?? { articles: 0, outlets: new Set<string>() };
     point.articles += 1;
     point.outlets.add(i.article.outlet);
