@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ParallaxError } from './errors.js';
+import { DEFAULT_POOL_LIMITS } from './pool/index.js';
 
 export interface Config {
   /** The embedded store folder. */
@@ -21,6 +22,12 @@ export interface Config {
   maxBytes: number;
   /** Summary length in sentences. */
   summarySentences: number;
+  /** Seconds one article's extraction and analysis may take before it is given up as a failure. */
+  articleSeconds: number;
+  /** Heap ceiling, in MiB, of the worker thread that analyses one article. */
+  articleMemoryMb: number;
+  /** Worker threads analysing articles at once. */
+  workers: number;
 }
 
 /** 5 MiB: ten times the longest news article we have seen, small enough to never exhaust memory. */
@@ -31,6 +38,9 @@ export const DEFAULT_CONFIG: Config = {
   format: 'md',
   maxBytes: DEFAULT_MAX_BYTES,
   summarySentences: 5,
+  articleSeconds: DEFAULT_POOL_LIMITS.taskSeconds,
+  articleMemoryMb: DEFAULT_POOL_LIMITS.taskMemoryMb,
+  workers: DEFAULT_POOL_LIMITS.workers,
 };
 
 const ENV: Record<keyof Config, string> = {
@@ -39,9 +49,12 @@ const ENV: Record<keyof Config, string> = {
   published: 'PARALLAX_PUBLISHED',
   maxBytes: 'PARALLAX_MAX_BYTES',
   summarySentences: 'PARALLAX_SUMMARY_SENTENCES',
+  articleSeconds: 'PARALLAX_ARTICLE_SECONDS',
+  articleMemoryMb: 'PARALLAX_ARTICLE_MEMORY_MB',
+  workers: 'PARALLAX_WORKERS',
 };
 
-const NUMERIC = new Set<keyof Config>(['maxBytes', 'summarySentences']);
+const NUMERIC = new Set<keyof Config>(['maxBytes', 'summarySentences', 'articleSeconds', 'articleMemoryMb', 'workers']);
 export const CONFIG_FILE = 'parallax.config.json';
 
 function coerce(key: keyof Config, value: unknown, origin: string): string | number {

@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   INPUT_BAD_JSON: 'the JSON is malformed or lacks a text or html field',
   INPUT_BAD_META: 'the sidecar parallax.meta.json is malformed',
   INPUT_BAD_DATE: 'a publication date is not an ISO 8601 date',
+  ARTICLE_TIME_LIMIT: 'an article took longer than the per-article time limit (articleSeconds)',
+  ARTICLE_MEMORY_LIMIT: 'an article needed more memory than the per-article limit (articleMemoryMb)',
   ANALYSIS_FAILED: 'an article could not be analysed (a bug: please report it with the input)',
   USAGE: 'the command line is wrong',
   CONFIG_INVALID: 'the configuration file or an environment setting is invalid',

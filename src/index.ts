@@ -8,7 +8,8 @@
  */
 import type { ArticleMeta, Brief, RawDocument } from './types.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
-import { runPipeline, type PipelineOptions } from './pipeline.js';
+import { runPipeline, runPipelineBounded, type PipelineOptions } from './pipeline.js';
+import type { PoolLimits } from './pool/index.js';
 import { ParallaxError } from './errors.js';
 
 export type * from './types.js';
@@ -19,7 +20,8 @@ export { analyze } from './analyze/index.js';
 export { cluster } from './cluster/index.js';
 export { corroborate } from './corroborate/index.js';
 export { composeBrief, renderBrief, RENDER_FORMATS, type RenderFormat, BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION } from './brief/index.js';
-export { runPipeline, analyzeDocuments, briefItems, briefStory, type PipelineOptions } from './pipeline.js';
+export { runPipeline, runPipelineBounded, analyzeDocuments, analyzeBounded, briefItems, briefStory, type PipelineOptions } from './pipeline.js';
+export { DEFAULT_POOL_LIMITS, type PoolLimits } from './pool/index.js';
 export { openStore, type Store } from './store/index.js';
 export { loadConfig, DEFAULT_CONFIG, type Config } from './config.js';
 
@@ -47,8 +49,12 @@ export function brief(inputs: ArticleInput[], options: PipelineOptions = {}): Br
   return runPipeline(inputs.map(toDocument), options);
 }
 
-/** Briefs files and folders (the library form of `parallax brief`). */
-export async function briefFiles(paths: string[], options: PipelineOptions & Partial<IngestOptions> = {}): Promise<Brief> {
+/**
+ * Briefs files and folders (the library form of `parallax brief`): the analysis runs in worker
+ * threads, each article under the time and memory limits of `options.limits` (defaults:
+ * `DEFAULT_POOL_LIMITS`); an article past them is a failure, the rest are briefed.
+ */
+export async function briefFiles(paths: string[], options: PipelineOptions & Partial<IngestOptions> & { limits?: Partial<PoolLimits> } = {}): Promise<Brief> {
   const { documents, failures } = await ingest(paths, options);
-  return runPipeline(documents, { ...options, failures: [...(options.failures ?? []), ...failures] });
+  return runPipelineBounded(documents, { ...options, failures: [...(options.failures ?? []), ...failures] });
 }

@@ -15,6 +15,7 @@ import {
   type ClusterIndexJson,
 } from './cluster/index.js';
 import { corroborate } from './corroborate/index.js';
+import { DEFAULT_POOL_LIMITS, runPool, type PoolFault, type PoolLimits } from './pool/index.js';
 import { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION, composeBrief } from './brief/index.js';
 
 export interface PipelineOptions {
@@ -38,24 +39,82 @@ function failureOf(doc: RawDocument, err: unknown): InputFailure {
   return { source: doc.source, code: wrapped.code, message: wrapped.message };
 }
 
-/** Extracts and analyses each document; a document that fails becomes a failure, the rest go on. */
+/** One document extracted and analysed, or the failure that names it. */
+export type AnalyzeOutcome = { item: AnalyzedArticle } | { failure: InputFailure };
+
+/** Extracts and analyses one document; an error becomes its failure. */
+export function analyzeOne(doc: RawDocument, published?: string): AnalyzeOutcome {
+  try {
+    const article = extract(doc, published ? { defaultPublished: published } : {});
+    return { item: { article, analysis: analyze(article) } };
+  } catch (err) {
+    return { failure: failureOf(doc, err) };
+  }
+}
+
+function inIdOrder(docs: RawDocument[]): RawDocument[] {
+  return [...docs].sort((a, b) => a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
+}
+
+function splitOutcomes(outcomes: AnalyzeOutcome[]): { items: AnalyzedArticle[]; failures: InputFailure[] } {
+  const items: AnalyzedArticle[] = [];
+  const failures: InputFailure[] = [];
+  for (const o of outcomes) {
+    if ('item' in o) items.push(o.item);
+    else failures.push(o.failure);
+  }
+  return { items, failures };
+}
+
+/** Extracts and analyses each document in this thread; a document that fails becomes a failure, the rest go on. */
 export function analyzeDocuments(
   docs: RawDocument[],
   options: Pick<PipelineOptions, 'published' | 'onProgress'> = {},
 ): { items: AnalyzedArticle[]; failures: InputFailure[] } {
-  const items: AnalyzedArticle[] = [];
-  const failures: InputFailure[] = [];
-  const ordered = [...docs].sort((a, b) => a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
-  ordered.forEach((doc, i) => {
-    try {
-      const article = extract(doc, options.published ? { defaultPublished: options.published } : {});
-      items.push({ article, analysis: analyze(article) });
-    } catch (err) {
-      failures.push(failureOf(doc, err));
-    }
+  const ordered = inIdOrder(docs);
+  return splitOutcomes(ordered.map((doc, i) => {
+    const outcome = analyzeOne(doc, options.published);
     options.onProgress?.(i + 1, ordered.length);
-  });
-  return { items, failures };
+    return outcome;
+  }));
+}
+
+/** What `analyzeBounded` sends a worker: one document and the fallback date. */
+export interface AnalyzeTask {
+  doc: RawDocument;
+  published?: string;
+}
+
+/** The failure line of a document whose worker ran out of its budget. */
+function budgetFailure(doc: RawDocument, fault: PoolFault): InputFailure {
+  const error = fault.kind === 'time'
+    ? new ParallaxError('ARTICLE_TIME_LIMIT', `${doc.source}: analysis stopped after ${fault.seconds} s, the per-article time limit (articleSeconds, PARALLAX_ARTICLE_SECONDS)`)
+    : fault.kind === 'memory'
+      ? new ParallaxError('ARTICLE_MEMORY_LIMIT', `${doc.source}: analysis stopped at the per-article memory limit of ${fault.megabytes} MiB (articleMemoryMb, PARALLAX_ARTICLE_MEMORY_MB)`)
+      : new ParallaxError('ANALYSIS_FAILED', `${doc.source}: analysis failed: ${fault.message}`);
+  return { source: doc.source, code: error.code, message: error.message };
+}
+
+/**
+ * Extracts and analyses each document in worker threads, every core at once, each document under
+ * a deadline and a heap ceiling (`limits`): a document past either becomes one failure line that
+ * names it and the limit, and every other document is still analysed. Same result as
+ * `analyzeDocuments` for documents within the budget, in the same order.
+ *
+ * @example
+ * const { items, failures } = await analyzeBounded(documents, { limits: { workers: 2, taskSeconds: 10, taskMemoryMb: 512 } });
+ */
+export async function analyzeBounded(
+  docs: RawDocument[],
+  options: Pick<PipelineOptions, 'published' | 'onProgress'> & { limits?: Partial<PoolLimits> } = {},
+): Promise<{ items: AnalyzedArticle[]; failures: InputFailure[] }> {
+  const ordered = inIdOrder(docs);
+  const tasks: AnalyzeTask[] = ordered.map((doc) => ({ doc, ...(options.published ? { published: options.published } : {}) }));
+  const outcomes = await runPool<AnalyzeTask, AnalyzeOutcome>(
+    new URL('./pool/analyze-worker.js', import.meta.url), tasks, { ...DEFAULT_POOL_LIMITS, ...options.limits },
+    (done) => options.onProgress?.(done, ordered.length),
+  );
+  return splitOutcomes(outcomes.map((o, i) => (o.ok ? o.value : { failure: budgetFailure(ordered[i]!, o.fault) })));
 }
 
 /** The brief stage's options out of the pipeline's. */
@@ -79,6 +138,12 @@ export function briefItems(items: AnalyzedArticle[], options: PipelineOptions = 
 /** The whole flow over documents already ingested. */
 export function runPipeline(docs: RawDocument[], options: PipelineOptions = {}): Brief {
   const { items, failures } = analyzeDocuments(docs, options);
+  return briefItems(items, { ...options, failures: [...(options.failures ?? []), ...failures] });
+}
+
+/** The whole flow over documents already ingested, the analysis in worker threads under the per-article budget (`analyzeBounded`). */
+export async function runPipelineBounded(docs: RawDocument[], options: PipelineOptions & { limits?: Partial<PoolLimits> } = {}): Promise<Brief> {
+  const { items, failures } = await analyzeBounded(docs, options);
   return briefItems(items, { ...options, failures: [...(options.failures ?? []), ...failures] });
 }
 

@@ -6,7 +6,7 @@ import { failureLines } from './command.js';
 import { FORMAT_OPTION, PUBLISHED_OPTION, publishedDate, renderFormat } from './options.js';
 import { terminalProgress } from './progress.js';
 import { ingest } from '../ingest/index.js';
-import { runPipeline } from '../pipeline.js';
+import { runPipelineBounded } from '../pipeline.js';
 import { renderBrief } from '../brief/index.js';
 import { exportTarget, renderExport, type ExportFormat, type ExportTable } from '../brief/renderers/export.js';
 import { ParallaxError } from '../errors.js';
@@ -57,8 +57,8 @@ export const command: Command = {
     const exports = exportRequests(ctx.values.export, ctx.cwd);
     const { documents, failures } = await ingest(ctx.positionals, { maxBytes: ctx.config.maxBytes, readStdin: ctx.readStdin });
     const progress = terminalProgress(process.stderr, 'articles analysed');
-    const brief = runPipeline(documents, {
-      failures, summarySentences: sentences, ...(published ? { published } : {}), ...(asOf ? { asOf } : {}), onProgress: (done, total) => progress.update(done, total),
+    const brief = await runPipelineBounded(documents, {
+      failures, limits: { workers: ctx.config.workers, taskSeconds: ctx.config.articleSeconds, taskMemoryMb: ctx.config.articleMemoryMb }, summarySentences: sentences, ...(published ? { published } : {}), ...(asOf ? { asOf } : {}), onProgress: (done, total) => progress.update(done, total),
     });
     progress.done();
     const stderr = failureLines(brief.failures);

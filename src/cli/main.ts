@@ -105,8 +105,34 @@ export function nodeIo(): CliIo {
   };
 }
 
+/**
+ * What a failed write to standard output or error means for the exit: a reader that went away
+ * (`parallax brief … | head`: EPIPE) is a normal end, status 0 and nothing printed; any other
+ * write error (a full disk: ENOSPC, a closed descriptor) is one line and status 1.
+ */
+export function outputErrorExit(err: NodeJS.ErrnoException, stream: 'stdout' | 'stderr'): { code: 0 | 1; line: string | null } {
+  if (err.code === 'EPIPE') return { code: 0, line: null };
+  return { code: 1, line: `parallax: cannot write standard ${stream === 'stdout' ? 'output' : 'error'}: ${err.code ?? err.message}` };
+}
+
+function onOutputError(stream: 'stdout' | 'stderr'): (err: NodeJS.ErrnoException) => void {
+  return (err) => {
+    const { code, line } = outputErrorExit(err, stream);
+    if (line && stream === 'stdout') {
+      try {
+        process.stderr.write(`${line}\n`);
+      } catch {
+        // Standard error is gone too: the exit status is all that is left.
+      }
+    }
+    process.exit(code);
+  };
+}
+
 /** Entry point of the `parallax` binary. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.stdout.on('error', onOutputError('stdout'));
+  process.stderr.on('error', onOutputError('stderr'));
   try {
     process.exitCode = await runCli(argv, nodeIo());
   } catch (err) {

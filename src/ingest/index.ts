@@ -3,6 +3,10 @@ import { ParallaxError } from '../errors.js';
 import type { ArticleMeta, IngestResult, InputFailure, RawDocument } from '../types.js';
 import { decodeDetailed, type Decoded } from './decode.js';
 import { expandInputs, fsFailure, type FileEntry } from './walk.js';
+import { sha256Hex } from '../text/hash.js';
+
+/** Hex digits of the content hash in a piped article's id: 48 bits, no collision in any real batch. */
+const STDIN_ID_HEX = 12;
 
 /** 5 MiB: hundreds of times a long article (even a full HTML page with inline scripts), and a bound on memory for hostile input. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -110,10 +114,25 @@ async function readStdinInput(options: IngestOptions): Promise<Decoded> {
     if (bytes.length > options.maxBytes) {
       throw new ParallaxError('INPUT_TOO_LARGE', `-: standard input is ${bytes.length} bytes, larger than the ${options.maxBytes}-byte limit`);
     }
-    return decodeDetailed('-', bytes);
+    return withContentIdentity(decodeDetailed('-', bytes));
   } catch (err) {
     return { documents: [], failures: [fsFailure('-', err)] };
   }
+}
+
+/**
+ * A piped article has no path, so it is named by its content: id `stdin-<hash>` and source
+ * `stdin:sha256:<hash>`. Two different articles piped one after the other are two articles in the
+ * store (never one "revision" of the other), and the same article piped twice is stored once.
+ */
+function withContentIdentity(decoded: Decoded): Decoded {
+  return {
+    ...decoded,
+    documents: decoded.documents.map((doc) => {
+      const hash = sha256Hex(doc.content);
+      return { ...doc, id: `stdin-${hash.slice(0, STDIN_ID_HEX)}`, source: `stdin:sha256:${hash}` };
+    }),
+  };
 }
 
 function sortFailures(failures: InputFailure[]): InputFailure[] {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,9 +158,18 @@ describe('ingest: folders and metadata', () => {
     expect(doc?.content).toBe('One.\nTwo.\nThree.');
   });
 
-  it('reads standard input as plain text with the id stdin', async () => {
+  it('reads standard input as plain text named by its content hash', async () => {
     const { documents } = await ingest(['-'], { readStdin: () => Promise.resolve(enc('Piped article.')) });
-    expect(documents).toEqual([{ id: 'stdin', source: '-', format: 'text', content: 'Piped article.', meta: {} }]);
+    const hash = createHash('sha256').update('Piped article.').digest('hex');
+    expect(documents).toEqual([{ id: `stdin-${hash.slice(0, 12)}`, source: `stdin:sha256:${hash}`, format: 'text', content: 'Piped article.', meta: {} }]);
+  });
+
+  it('gives two different piped articles two ids and two sources, and the same article the same', async () => {
+    const read = async (text: string) => (await ingest(['-'], { readStdin: () => Promise.resolve(enc(text)) })).documents[0]!;
+    const [a, b, again] = [await read('First piped article.'), await read('Second piped article.'), await read('First piped article.')];
+    expect(a.id).not.toBe(b.id);
+    expect(a.source).not.toBe(b.source);
+    expect(again).toEqual(a);
   });
 
   it('reads the example folder into five documents', async () => {
