@@ -63,7 +63,14 @@ interface Piece {
   text: string;
 }
 
-/** Walks the content in document order, cutting it into block texts at block elements and double line breaks. */
+/** A step of the content walk: visit a node, or close a block and flush its text. */
+type Step = { node: DomNode; hint: BlockHint } | { flush: BlockHint };
+
+/**
+ * Walks the content in document order, cutting it into block texts at block
+ * elements and double line breaks. The walk keeps its own stack, so a deep
+ * page costs memory in proportion to its size, never call-stack depth.
+ */
 function collectPieces(root: DomElement): Piece[] {
   const pieces: Piece[] = [];
   let pending = '';
@@ -74,33 +81,40 @@ function collectPieces(root: DomElement): Piece[] {
     }
     pending = '';
   };
-  const visit = (node: DomNode, hint: BlockHint): void => {
+  const steps: Step[] = [{ node: root, hint: 'plain' }];
+  const pushChildren = (node: DomNode, hint: BlockHint): void => {
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i];
+      if (child) steps.push({ node: child, hint });
+    }
+  };
+  for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
+    if ('flush' in step) {
+      flush(step.flush);
+      continue;
+    }
+    const { node, hint } = step;
     if (node.nodeType === TEXT_NODE) {
       pending += (node.textContent ?? '').replace(/\n/g, ' ');
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as DomElement;
     const tag = tagOf(element);
-    if (tag === 'br') {
-      pending += '\n';
-      return;
-    }
-    if (!BLOCK_TAGS.has(tag)) {
-      for (const child of Array.from(node.childNodes)) visit(child, hint);
-      return;
-    }
-    flush(hint);
-    if (tag === 'pre') {
+    if (tag === 'br') pending += '\n';
+    else if (!BLOCK_TAGS.has(tag)) pushChildren(node, hint);
+    else if (tag === 'pre') {
+      flush(hint);
       const text = (element.textContent ?? '').trim();
       if (text !== '') pieces.push({ hint: 'plain', text });
-      return;
+    } else {
+      flush(hint);
+      const inner: BlockHint = /^h[1-6]$/.test(tag) ? 'heading' : tag === 'li' ? 'bullet' : hint;
+      steps.push({ flush: inner });
+      pushChildren(node, inner);
     }
-    const inner: BlockHint = /^h[1-6]$/.test(tag) ? 'heading' : tag === 'li' ? 'bullet' : hint;
-    for (const child of Array.from(node.childNodes)) visit(child, inner);
-    flush(inner);
-  };
-  visit(root, 'plain');
+  }
   flush('plain');
   return pieces;
 }
