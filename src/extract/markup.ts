@@ -167,8 +167,12 @@ export function boundNesting(html: string, maxDepth: number): string {
   if (drops.length === 0) return html;
   const parts: string[] = [];
   let from = 0;
+  let broken = false;
   for (const drop of drops) {
-    parts.push(html.slice(from, drop.start), drop.with);
+    // A run of adjacent dropped tags needs one break, not one per tag.
+    if (drop.start > from) broken = false;
+    parts.push(html.slice(from, drop.start), broken ? '' : drop.with);
+    broken ||= drop.with !== '';
     from = drop.end;
   }
   parts.push(html.slice(from));
