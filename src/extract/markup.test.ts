@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundNesting, nestingDepth } from './markup.js';
+import { MAX_ATTRIBUTES, boundNesting, nestingDepth } from './markup.js';
 
 const nested = (depth: number, inner = '<p>Deep text.</p>'): string => `${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}`;
 
@@ -55,5 +55,13 @@ describe('boundNesting', () => {
     const ratio = time(160_000) / Math.max(time(40_000), 1);
     // Linear is ~4; quadratic would be ~16. The bound is generous for a noisy machine.
     expect(ratio).toBeLessThan(10);
+  });
+
+  it('keeps the first MAX_ATTRIBUTES attributes of an element and its content', () => {
+    const attributes = Array.from({ length: 100_000 }, (_, i) => ` a${i}="v>${i}"`).join('');
+    const out = boundNesting(`<div${attributes}>Text</div><img${attributes}/>`, 10);
+    const kept = Array.from({ length: MAX_ATTRIBUTES }, (_, i) => ` a${i}="v>${i}"`).join('');
+    expect(out).toBe(`<div${kept} >Text</div><img${kept} />`);
+    expect(boundNesting(`<div a/b/c>x</div>`, 10)).toBe('<div a/b/c>x</div>');
   });
 });

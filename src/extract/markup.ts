@@ -73,32 +73,44 @@ function nameEnd(html: string, from: number): number {
 }
 
 /**
- * The index just past an opening tag's `>` (quotes count only in attribute
- * values, as in the parser) and whether it ends with `/>`.
+ * Elements keep at most this many attributes. linkedom checks each new
+ * attribute against those already set, so one element with 100,000 attributes
+ * costs billions of steps; real elements carry a few dozen at most.
  */
-function openTagEnd(html: string, from: number): { end: number; selfClosing: boolean } {
+export const MAX_ATTRIBUTES = 64;
+
+/**
+ * The index just past an opening tag's `>` (quotes count only in attribute
+ * values, as in the parser), whether it ends with `/>`, and where its
+ * attribute past MAX_ATTRIBUTES starts (-1 when it has no more).
+ */
+function openTagEnd(html: string, from: number): { end: number; selfClosing: boolean; excess: number } {
   let i = from;
   let afterEquals = false;
+  let afterSpace = true;
+  let attributes = 0;
+  let excess = -1;
   while (i < html.length) {
     const c = html.charCodeAt(i);
-    if (c === 62) return { end: i + 1, selfClosing: html.charCodeAt(i - 1) === 47 };
-    if (c === 61) {
-      afterEquals = true;
-      i += 1;
-      continue;
-    }
-    if (afterEquals && !isSpace(c)) {
+    if (c === 62) return { end: i + 1, selfClosing: html.charCodeAt(i - 1) === 47, excess };
+    if (isSpace(c)) afterSpace = true;
+    else if (c === 61) afterEquals = true;
+    else if (afterEquals) {
       afterEquals = false;
+      afterSpace = false;
       if (c === 34 || c === 39) {
         const close = html.indexOf(c === 34 ? '"' : "'", i + 1);
-        if (close === -1) return { end: html.length, selfClosing: false };
-        i = close + 1;
-        continue;
+        if (close === -1) break;
+        i = close;
       }
-    }
+    } else if (afterSpace && c !== 47) {
+      afterSpace = false;
+      attributes += 1;
+      if (attributes === MAX_ATTRIBUTES + 1) excess = i;
+    } else afterSpace = c === 47;
     i += 1;
   }
-  return { end: html.length, selfClosing: false };
+  return { end: html.length, selfClosing: false, excess: -1 };
 }
 
 /** The raw-text elements' closing tags: `</name` followed by whitespace or `>`, in any case. */
@@ -226,6 +238,7 @@ function scanNesting(html: string, maxDepth: number): { maxDepth: number; droppe
       const name = html.slice(i + 1, to).toLowerCase();
       const tag = openTagEnd(html, to);
       end = tag.end;
+      const dropsBefore = dropped.length;
       const implied = IMPLIED_CLOSE.get(name);
       while (implied?.has(open.top()?.name ?? '')) open.pop();
       if (!VOID.has(name)) {
@@ -238,6 +251,11 @@ function scanNesting(html: string, maxDepth: number): { maxDepth: number; droppe
         if (tag.selfClosing && foreign.at(-1) === true) open.pop();
         // The content is text up to the closing tag, which the next round reads as a closing tag.
         else if (RAW_TEXT.has(name)) end = rawTextEnd(html, name, end);
+      }
+      if (tag.excess !== -1 && dropped.length === dropsBefore) {
+        // Cut the excess attributes, and a `/` just before them, which would otherwise end up as `/>`.
+        const cut = html.charCodeAt(tag.excess - 1) === 47 ? tag.excess - 1 : tag.excess;
+        dropped.push({ start: cut, end: tag.end - (tag.selfClosing ? 2 : 1), with: '' });
       }
     } else end = i + 1;
     i = html.indexOf('<', end);
