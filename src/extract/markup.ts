@@ -179,12 +179,8 @@ export function boundNesting(html: string, maxDepth: number): string {
   if (drops.length === 0) return html;
   const parts: string[] = [];
   let from = 0;
-  let broken = false;
   for (const drop of drops) {
-    // A run of adjacent dropped tags needs one break, not one per tag.
-    if (drop.start > from) broken = false;
-    parts.push(html.slice(from, drop.start), broken ? '' : drop.with);
-    broken ||= drop.with !== '';
+    parts.push(html.slice(from, drop.start), drop.with);
     from = drop.end;
   }
   parts.push(html.slice(from));
@@ -212,9 +208,15 @@ function scanNesting(html: string, maxDepth: number): { maxDepth: number; droppe
   // The parser's foreign-content flags, innermost last: true inside SVG/MathML, false inside their HTML islands.
   const foreign: boolean[] = [false];
   const dropped: Drop[] = [];
-  const drop = (start: number, end: number, name: string): void => {
-    dropped.push({ start, end, with: BLOCK_BREAK.has(name) ? '<br><br>' : '' });
+  const cut = (start: number, end: number, replacement: string): void => {
+    const last = dropped.at(-1);
+    // A run of adjacent dropped tags is one cut, with one break at most.
+    if (last?.end === start) {
+      last.end = end;
+      if (last.with === '') last.with = replacement;
+    } else dropped.push({ start, end, with: replacement });
   };
+  const drop = (start: number, end: number, name: string): void => cut(start, end, BLOCK_BREAK.has(name) ? '<br><br>' : '');
   let i = html.indexOf('<');
   while (i !== -1) {
     const next = html.charCodeAt(i + 1);
@@ -238,7 +240,7 @@ function scanNesting(html: string, maxDepth: number): { maxDepth: number; droppe
       const name = html.slice(i + 1, to).toLowerCase();
       const tag = openTagEnd(html, to);
       end = tag.end;
-      const dropsBefore = dropped.length;
+      let droppedTag = false;
       const implied = IMPLIED_CLOSE.get(name);
       while (implied?.has(open.top()?.name ?? '')) open.pop();
       if (!VOID.has(name)) {
@@ -246,16 +248,16 @@ function scanNesting(html: string, maxDepth: number): { maxDepth: number; droppe
         else if (INTEGRATION.has(name)) foreign.push(false);
         const kept = open.depth < maxDepth;
         if (!kept) drop(i, end, name);
+        droppedTag = !kept;
         open.push(name, kept);
         // In SVG and MathML `<x/>` closes itself; in HTML the slash means nothing.
         if (tag.selfClosing && foreign.at(-1) === true) open.pop();
         // The content is text up to the closing tag, which the next round reads as a closing tag.
         else if (RAW_TEXT.has(name)) end = rawTextEnd(html, name, end);
       }
-      if (tag.excess !== -1 && dropped.length === dropsBefore) {
+      if (tag.excess !== -1 && !droppedTag) {
         // Cut the excess attributes, and a `/` just before them, which would otherwise end up as `/>`.
-        const cut = html.charCodeAt(tag.excess - 1) === 47 ? tag.excess - 1 : tag.excess;
-        dropped.push({ start: cut, end: tag.end - (tag.selfClosing ? 2 : 1), with: '' });
+        cut(html.charCodeAt(tag.excess - 1) === 47 ? tag.excess - 1 : tag.excess, tag.end - (tag.selfClosing ? 2 : 1), '');
       }
     } else end = i + 1;
     i = html.indexOf('<', end);
