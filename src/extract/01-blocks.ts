@@ -44,11 +44,23 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
   return s < e ? { start: s, end: e } : null;
 }
 
+/**
+ * The length of a Markdown heading's closing sequence (spaces or tabs, then
+ * `#`s) at the end of a span, 0 when there is none. A scan from the end: the
+ * regex /[ \t]+#+$/ retries at every space of a long run (quadratic).
+ */
+function closingHashes(text: string, start: number, end: number): number {
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === '#') hashes -= 1;
+  let spaces = hashes;
+  while (spaces > start && (text[spaces - 1] === ' ' || text[spaces - 1] === '\t')) spaces -= 1;
+  return hashes < end && spaces < hashes ? end - spaces : 0;
+}
+
 /** Markdown: a line that is all emphasis (`**Why it matters**`) reads as its inner text; a heading's closing `#`s are markup. */
 function unwrapMarkdown(text: string, span: Span): Span {
   let { start, end } = span;
-  const closing = /[ \t]+#+$/.exec(text.slice(start, end));
-  if (closing) end -= closing[0].length;
+  end -= closingHashes(text, start, end);
   for (const mark of ['**', '__']) {
     const inner = text.slice(start + mark.length, end - mark.length);
     if (text.startsWith(mark, start) && text.endsWith(mark, end) && inner.length > 0 && !inner.includes(mark)) {
@@ -145,11 +157,13 @@ export function segmentText(text: string, format: ContentFormat, maxWrapWidth: n
 export function readableText(raw: string, format: ContentFormat): string {
   let text = raw;
   if (format === 'markdown') {
+    // No part may run past the next bracket or marker of its kind: a search
+    // from each unclosed `[` or `**` to the end of the text would be quadratic.
     text = text
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-      .replace(/([*_])(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/!\[[^[\]]*\]\([^()]*\)/g, '')
+      .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1')
+      .replace(/(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g, '$2')
+      .replace(/([*_])(?=\S)((?:(?!\1).)+?)(?<=\S)\1/g, '$2')
       .replace(/`+/g, '');
   }
   return text.replace(/\s+/g, ' ').trim();

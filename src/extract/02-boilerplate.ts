@@ -151,8 +151,14 @@ export function boilerplateRule(line: string): string | null {
   return BOILERPLATE_RULES.find((rule) => rule.test(line, words))?.name ?? null;
 }
 
+const BYLINE_TRAIL = new Set([' ', '\t', '\n', ',', '|', '–', '—', '-']);
+
 /** The name in a byline line ("By Jane Doe" → "Jane Doe"), or null. */
 export function bylineName(line: string): string | null {
-  const m = /^by\s+(.+?)[\s,|–—-]*$/i.exec(line);
-  return m?.[1] ?? null;
+  const by = /^by\s+/i.exec(line);
+  if (!by) return null;
+  // Trailing separators are cut by a scan from the end: a regex ending in [\s,|–—-]*$ retries at every one of a long run.
+  let end = line.length;
+  while (end > by[0].length && BYLINE_TRAIL.has(line[end - 1] ?? '')) end -= 1;
+  return end > by[0].length ? line.slice(by[0].length, end) : null;
 }

@@ -22,7 +22,10 @@ const NAME_END = /\s*(?:[,;()]|(?<=[a-z]{2})\.\s|\s+with\s+|$)/i;
 
 /** Cleans a captured name: drop a final full stop and check it reads as a name (capitalised, a few words). */
 function sourceName(raw: string): string | null {
-  const name = raw.replace(/[.:]+$/, '').trim();
+  let end = raw.length;
+  // A scan from the end: /[.:]+$/ retries at every dot of a long run (quadratic).
+  while (end > 0 && (raw[end - 1] === '.' || raw[end - 1] === ':')) end -= 1;
+  const name = raw.slice(0, end).trim();
   if (name === '' || wordCount(name) > MAX_SOURCE_WORDS || !/^[\p{Lu}\d]/u.test(name.replace(/^the\s+/i, ''))) return null;
   return name;
 }

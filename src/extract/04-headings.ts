@@ -6,6 +6,8 @@ const MINOR_WORDS = new Set([
   'into', 'onto', 'over', 'per', 'than', 'via', 'vs', 'up', 'off', 'out', 'is', 'are', 'be', 'its', 'it',
 ]);
 
+const WORD_CORE = /[\p{L}\p{N}](?:.*[\p{L}\p{N}])?/su;
+
 /**
  * True when the line ends like a sentence: a full stop, exclamation or question
  * mark, semicolon, comma or ellipsis, before any closing quotes or brackets.
@@ -24,7 +26,8 @@ export function endsLikeSentence(line: string): boolean {
 export function capitalisedShare(line: string): number {
   const tokens = line
     .split(/\s+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    // From the first letter or digit to the last: one match, where /[^\p{L}\p{N}]+$/ would retry along a long run of punctuation.
+    .map((t) => WORD_CORE.exec(t)?.[0] ?? '')
     .filter((t) => /\p{L}/u.test(t));
   const counted = tokens.filter((t, i) => i === 0 || !MINOR_WORDS.has(t.toLowerCase()));
   if (counted.length === 0) return 0;

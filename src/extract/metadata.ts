@@ -25,23 +25,66 @@ function clean(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** A schema.org name: a string, `{ name }`, or a list of those (joined). */
-function nameOf(value: unknown): string | undefined {
-  if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => n !== undefined);
-    return names.length > 0 ? names.join(', ') : undefined;
+/**
+ * JSON-LD nested deeper than this is skipped without parsing: schema.org
+ * markup nests a handful of levels (an article, its author, the author's
+ * organisation), and a payload a hundred thousand levels deep is an attack on
+ * the parser, not metadata.
+ */
+export const MAX_JSON_LD_DEPTH = 64;
+
+/**
+ * The deepest bracket nesting of a JSON text, in one pass (brackets inside
+ * strings do not count). Stops counting once past `limit`.
+ *
+ * @example
+ * jsonDepth('{"a":[1,"]"]}', 64); // 2
+ */
+export function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (c === 125 || c === 93) depth -= 1;
   }
+  return max;
+}
+
+/** A schema.org name: a string or `{ name }`. */
+function singleName(value: unknown): string | undefined {
   if (isObject(value)) return clean(value.name);
   const text = clean(value);
   return text && !/^https?:\/\//i.test(text) ? text : undefined;
 }
 
-/** Every object in a JSON-LD payload: arrays and `@graph` are flattened. */
-function flattenLd(value: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(value)) for (const item of value) flattenLd(item, out);
-  else if (isObject(value)) {
-    out.push(value);
-    if (value['@graph'] !== undefined) flattenLd(value['@graph'], out);
+/** A schema.org name, or a list of names (joined). */
+function nameOf(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return singleName(value);
+  const names = value.map(singleName).filter((n): n is string => n !== undefined);
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+/** Every object in a JSON-LD payload: arrays and `@graph` are flattened, in document order. */
+function flattenLd(value: unknown): Json[] {
+  const out: Json[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (Array.isArray(next)) {
+      for (let i = next.length - 1; i >= 0; i -= 1) stack.push(next[i]);
+    } else if (isObject(next)) {
+      out.push(next);
+      if (next['@graph'] !== undefined) stack.push(next['@graph']);
+    }
   }
   return out;
 }
@@ -52,26 +95,32 @@ function isArticleLd(item: Json): boolean {
   return types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
 }
 
+/** The article metadata of one JSON-LD block, or null when it has none or is unusable. */
+function articleLd(source: string): PageMeta | null {
+  if (jsonDepth(source, MAX_JSON_LD_DEPTH) > MAX_JSON_LD_DEPTH) return null;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(source);
+  } catch {
+    return null; // a broken JSON-LD block is common on real pages; the other sources still apply
+  }
+  const article = flattenLd(payload).find(isArticleLd);
+  if (!article) return null;
+  const page = isObject(article.mainEntityOfPage) ? clean(article.mainEntityOfPage['@id']) : clean(article.mainEntityOfPage);
+  return {
+    title: clean(article.headline) ?? clean(article.name),
+    published: clean(article.datePublished) ?? clean(article.dateCreated),
+    byline: nameOf(article.author),
+    siteName: nameOf(article.publisher) ?? nameOf(article.sourceOrganization),
+    url: clean(article.url) ?? page,
+    language: clean(article.inLanguage),
+  };
+}
+
 function readJsonLd(document: DomDocument): PageMeta {
-  const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]'));
-  for (const script of scripts) {
-    let payload: unknown;
-    try {
-      payload = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // a broken JSON-LD block is common on real pages; the other sources still apply
-    }
-    const article = flattenLd(payload).find(isArticleLd);
-    if (!article) continue;
-    const page = isObject(article.mainEntityOfPage) ? clean(article.mainEntityOfPage['@id']) : clean(article.mainEntityOfPage);
-    return {
-      title: clean(article.headline) ?? clean(article.name),
-      published: clean(article.datePublished) ?? clean(article.dateCreated),
-      byline: nameOf(article.author),
-      siteName: nameOf(article.publisher) ?? nameOf(article.sourceOrganization),
-      url: clean(article.url) ?? page,
-      language: clean(article.inLanguage),
-    };
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    const found = articleLd(script.textContent ?? '');
+    if (found) return found;
   }
   return {};
 }
