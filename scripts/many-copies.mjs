@@ -86,7 +86,11 @@ if (values.profile) {
   const { items } = time('extract + analyse', () => lib.analyzeDocuments(documents));
   const clustering = time('cluster (copies, stories)', () => lib.cluster(items));
   console.log(`  ${clustering.stories.length} stories, ${clustering.copies.length} copy links`);
-  const brief = time('cluster + corroborate + brief', () => lib.briefItems(items));
+  const byId = new Map(items.map((i) => [i.article.id, i]));
+  const stories = clustering.stories.map((story) => ({ story, storyItems: story.articleIds.map((id) => byId.get(id)) }));
+  const dossiers = time('corroborate', () => stories.map(({ story, storyItems }) => lib.corroborate(story, storyItems, clustering.copies)));
+  const composed = time('compose brief', () => stories.map(({ story, storyItems }, i) => lib.composeBrief(story, storyItems, dossiers[i], clustering.copies)));
+  const brief = { $schema: lib.BRIEF_SCHEMA_ID, version: lib.BRIEF_SCHEMA_VERSION, stories: composed, failures: [] };
   for (const f of ['md', 'json', 'html', 'claimreview', 'text']) time(`render ${f}`, () => lib.renderBrief(brief, f));
   for (const e of EXPORTS) {
     const [table, format] = e.split('.');
