@@ -6,7 +6,12 @@
  * runs the stages in this process and prints where the time goes (analysis, copies and stories,
  * corroboration and brief, each renderer).
  *
- * Usage: node scripts/many-copies.mjs [--count 10000] [--formats md,json,html,claimreview,text] [--profile] [--keep]
+ * With --synthetic-dossier the profile skips corroboration (its fact matching compares claims
+ * pairwise, minutes at this size) and gives the brief a dossier built here from the analysis: one
+ * fact, one quote group and one conflict citing every article, with a note per copy link, so
+ * composing and rendering are measured at full size.
+ *
+ * Usage: node scripts/many-copies.mjs [--count 10000] [--formats md,json,html,claimreview,text] [--profile [--synthetic-dossier]] [--keep]
  * Needs a build (`npm run build`): the CLI and the profile run dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +26,9 @@ const bin = path.join(root, 'bin', 'parallax.js');
 const EXPORTS = ['facts.csv', 'quotes.csv', 'actors.csv', 'facts.jsonl', 'quotes.jsonl', 'actors.jsonl'];
 
 const { values } = parseArgs({
-  options: { count: { type: 'string' }, formats: { type: 'string' }, profile: { type: 'boolean' }, keep: { type: 'boolean' } },
+  options: {
+    count: { type: 'string' }, formats: { type: 'string' }, profile: { type: 'boolean' }, 'synthetic-dossier': { type: 'boolean' }, keep: { type: 'boolean' },
+  },
 });
 const count = Number(values.count ?? 10_000);
 const formats = (values.formats ?? 'md,json,html,claimreview,text').split(',').filter(Boolean);
@@ -88,7 +95,9 @@ if (values.profile) {
   console.log(`  ${clustering.stories.length} stories, ${clustering.copies.length} copy links`);
   const byId = new Map(items.map((i) => [i.article.id, i]));
   const stories = clustering.stories.map((story) => ({ story, storyItems: story.articleIds.map((id) => byId.get(id)) }));
-  const dossiers = time('corroborate', () => stories.map(({ story, storyItems }) => lib.corroborate(story, storyItems, clustering.copies)));
+  const dossiers = values['synthetic-dossier']
+    ? stories.map(({ story, storyItems }) => syntheticDossier(story, storyItems, clustering.copies))
+    : time('corroborate', () => stories.map(({ story, storyItems }) => lib.corroborate(story, storyItems, clustering.copies)));
   const composed = time('compose brief', () => stories.map(({ story, storyItems }, i) => lib.composeBrief(story, storyItems, dossiers[i], clustering.copies)));
   const brief = { $schema: lib.BRIEF_SCHEMA_ID, version: lib.BRIEF_SCHEMA_VERSION, stories: composed, failures: [] };
   for (const f of ['md', 'json', 'html', 'claimreview', 'text']) time(`render ${f}`, () => lib.renderBrief(brief, f));
@@ -97,6 +106,25 @@ if (values.profile) {
     time(`export ${e}`, () => renderExport(brief, table, format));
   }
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+}
+
+/** A dossier as corroboration would give for near-copies: everything cited by every article, one note per copy link. */
+function syntheticDossier(story, items, copies) {
+  const cite = (i) => ({ articleId: i.article.id, start: 0, end: i.article.text.trimEnd().length });
+  const sources = items.map((i) => i.article.id);
+  const notes = copies.map((c) => `${c.to} copies ${c.from} (${c.kind}, ${c.similarity.toFixed(2)})`);
+  const half = Math.ceil(items.length / 2);
+  return {
+    storyId: story.id,
+    actors: [{ id: 'p-imogen-tarrant', name: 'Imogen Tarrant', aliases: ['Imogen Tarrant'], type: 'PERSON', roles: [{ title: 'chair', citations: items.map(cite) }], articleCount: items.length, mentionCount: items.length }],
+    quoteGroups: [{ id: 'q-1', speaker: 'Imogen Tarrant', anonymous: false, diffs: [], variants: items.map((i) => ({ ...cite(i), text: i.article.text.trim(), kind: 'reported' })) }],
+    facts: [{ id: 'f-1', text: items[0].article.text.trim(), predicate: 'vote', sources, independentSources: 1, independenceNotes: notes, citations: items.map(cite) }],
+    conflicts: [{ id: 'c-1', kind: 'number', subject: 'cost', status: 'conflict', reason: 'differs', sides: [
+      { value: 'ten years', citations: items.slice(0, half).map(cite) }, { value: 'a decade', citations: items.slice(half).map(cite) },
+    ] }],
+    compatible: [],
+    singleSource: [],
+  };
 }
 
 if (!values.keep) {

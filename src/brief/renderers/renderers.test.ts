@@ -163,3 +163,27 @@ describe('inline Markdown', () => {
     expect(inline(text)).toBe(expected);
   });
 });
+
+describe('renderers on very long sections', () => {
+  /** More lines than a function call takes as spread arguments: `push(...lines)` throws a RangeError. */
+  const LINES = 150_000;
+  /** A few seconds on an idle machine; generous because the test machine is shared. */
+  const LONG_TIMEOUT_MS = 120_000;
+
+  it('renders a copies section of hundreds of thousands of lines in every format', () => {
+    const brief = fixture();
+    brief.stories[0]!.copies = Array.from({ length: LINES }, (_, i) => ({ from: 'a', to: `c${i}`, similarity: 0.9, kind: 'syndicated' as const }));
+    const md = renderBrief(brief, 'md');
+    expect(md.split('\n').filter((l) => / copies a \(syndicated/.test(l))).toHaveLength(LINES);
+    expect(renderBrief(brief, 'html').split('copies a (syndicated').length - 1).toBe(LINES);
+    expect(renderBrief(brief, 'json').split('"to": "c').length - 1).toBe(LINES);
+  }, LONG_TIMEOUT_MS);
+
+  it('renders a sources table of hundreds of thousands of articles', () => {
+    const brief = fixture();
+    const [first] = brief.stories[0]!.articles;
+    brief.stories[0]!.articles = Array.from({ length: LINES }, (_, i) => ({ ...first!, id: `a${i}` }));
+    expect(renderBrief(brief, 'md').split('\n').filter((l) => /^\| a\d/.test(l)).length).toBe(LINES);
+    expect(renderBrief(brief, 'html').split('<tr><td>').length - 1).toBeGreaterThanOrEqual(LINES);
+  }, LONG_TIMEOUT_MS);
+});
