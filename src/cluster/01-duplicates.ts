@@ -214,7 +214,8 @@ function bucketCandidates(docs: Doc[], options: DuplicateOptions, visit: (lo: nu
     const buckets = new Map<string, number[]>();
     docs.forEach((doc, index) => {
       if (doc.shingles.size === 0) return;
-      const key = Array.from(doc.signature.subarray(band * rows, (band + 1) * rows)).join(',');
+      let key = '';
+      for (let r = band * rows; r < (band + 1) * rows; r++) key += `${doc.signature[r] ?? 0},`;
       const bucket = buckets.get(key);
       if (bucket === undefined) buckets.set(key, [index]);
       else bucket.push(index);
