@@ -6,12 +6,13 @@
  * runs the stages in this process and prints where the time goes (analysis, copies and stories,
  * corroboration and brief, each renderer).
  *
- * With --synthetic-dossier the profile skips corroboration (its fact matching compares claims
- * pairwise, minutes at this size) and gives the brief a dossier built here from the analysis: one
- * fact, one quote group and one conflict citing every article, with a note per copy link, so
- * composing and rendering are measured at full size.
+ * With --synthetic the profile skips corroboration and composing (their fact matching and summary
+ * ranking compare claims and sentences pairwise: many minutes at this size) and renders a story
+ * brief built here from the analysis and the real copies: one fact, one quote group and one
+ * conflict citing every article, a note per copy link, one coverage entry per outlet — so copy
+ * detection and rendering are measured at full size.
  *
- * Usage: node scripts/many-copies.mjs [--count 10000] [--formats md,json,html,claimreview,text] [--profile [--synthetic-dossier]] [--keep]
+ * Usage: node scripts/many-copies.mjs [--count 10000] [--formats md,json,html,claimreview,text] [--profile [--synthetic]] [--keep]
  * Needs a build (`npm run build`): the CLI and the profile run dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,7 +28,7 @@ const EXPORTS = ['facts.csv', 'quotes.csv', 'actors.csv', 'facts.jsonl', 'quotes
 
 const { values } = parseArgs({
   options: {
-    count: { type: 'string' }, formats: { type: 'string' }, profile: { type: 'boolean' }, 'synthetic-dossier': { type: 'boolean' }, keep: { type: 'boolean' },
+    count: { type: 'string' }, formats: { type: 'string' }, profile: { type: 'boolean' }, synthetic: { type: 'boolean' }, keep: { type: 'boolean' },
   },
 });
 const count = Number(values.count ?? 10_000);
@@ -95,10 +96,12 @@ if (values.profile) {
   console.log(`  ${clustering.stories.length} stories, ${clustering.copies.length} copy links`);
   const byId = new Map(items.map((i) => [i.article.id, i]));
   const stories = clustering.stories.map((story) => ({ story, storyItems: story.articleIds.map((id) => byId.get(id)) }));
-  const dossiers = values['synthetic-dossier']
-    ? stories.map(({ story, storyItems }) => syntheticDossier(story, storyItems, clustering.copies))
-    : time('corroborate', () => stories.map(({ story, storyItems }) => lib.corroborate(story, storyItems, clustering.copies)));
-  const composed = time('compose brief', () => stories.map(({ story, storyItems }, i) => lib.composeBrief(story, storyItems, dossiers[i], clustering.copies)));
+  const composed = values.synthetic
+    ? stories.map(({ story, storyItems }) => syntheticBrief(story, storyItems, clustering.copies))
+    : (() => {
+      const dossiers = time('corroborate', () => stories.map(({ story, storyItems }) => lib.corroborate(story, storyItems, clustering.copies)));
+      return time('compose brief', () => stories.map(({ story, storyItems }, i) => lib.composeBrief(story, storyItems, dossiers[i], clustering.copies)));
+    })();
   const brief = { $schema: lib.BRIEF_SCHEMA_ID, version: lib.BRIEF_SCHEMA_VERSION, stories: composed, failures: [] };
   for (const f of ['md', 'json', 'html', 'claimreview', 'text']) time(`render ${f}`, () => lib.renderBrief(brief, f));
   for (const e of EXPORTS) {
@@ -106,6 +109,20 @@ if (values.profile) {
     time(`export ${e}`, () => renderExport(brief, table, format));
   }
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+}
+
+/** A story brief as corroboration and composing would give for near-copies: everything cited by every article. */
+function syntheticBrief(story, items, copies) {
+  const d = syntheticDossier(story, items, copies);
+  const inStory = new Set(story.articleIds);
+  return {
+    id: story.id, headline: items[0].article.text.trim(), headlineCitation: null,
+    articles: items.map(({ article: a }) => ({ id: a.id, outlet: a.outlet, title: a.title, published: a.publishedAt ?? null, url: a.url ?? null, source: a.source, provenance: [], text: a.text })),
+    summary: [{ text: d.facts[0].text, citations: d.facts[0].citations, singleSource: false }],
+    actors: d.actors, quoteGroups: d.quoteGroups, facts: d.facts, conflicts: d.conflicts, compatible: [], singleSource: [], events: story.events,
+    copies: copies.filter((c) => inStory.has(c.from) && inStory.has(c.to)),
+    coverage: items.map(({ article: a }) => ({ outlet: a.outlet, articleIds: [a.id], published: [null], facts: 1, quotes: 1, exclusiveFacts: 0, factIds: ['f-1'], exclusiveFactIds: [], quoteGroupIds: ['q-1'], exclusiveQuoteGroupIds: [] })),
+  };
 }
 
 /** A dossier as corroboration would give for near-copies: everything cited by every article, one note per copy link. */
