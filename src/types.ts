@@ -247,7 +247,12 @@ export interface AnalyzedArticle {
 
 export type CopyKind = 'exact' | 'syndicated' | 'rewrite';
 
-/** `to` is a copy of (or rewrite of) `from`; `from` is the earlier or canonical one. */
+/**
+ * `to` is a copy of (or rewrite of) `from`; `from` is the earlier or canonical one. Copies come
+ * as groups, one link per copy: every article of a group but its earliest is `to` once, linked to
+ * the earliest when the two match directly (else to its closest match), so n near-identical
+ * articles give n − 1 links, never n² pairs.
+ */
 export interface CopyLink {
   from: string;
   to: string;

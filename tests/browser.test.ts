@@ -1,9 +1,12 @@
 /**
  * The HTML dossier in a real browser (Debian's Chromium through playwright-core): it makes no
  * network request, shows its title and sections, and a hostile article's markup stays text.
+ * The ClaimReview JSON-LD, embedded the usual way in `<script type="application/ld+json">`,
+ * cannot break out of its element, and parses back to the same items.
  *
  * Without Chromium at /usr/bin/chromium the suite is skipped, except under CI=true, where it fails.
- * PARALLAX_SCREENSHOT=<file.png> keeps the screenshot of the example dossier at that path.
+ * PARALLAX_SCREENSHOT=<file.png> keeps the screenshot of the example dossier at that path,
+ * PARALLAX_HOSTILE_SCREENSHOT=<file.png> the one of the hostile dossier.
  */
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Two conflicting articles whose text, outlet, title, URL and byline carry script, javascript: and formula payloads. */
+const HOSTILE_CLAIMS = 'fixtures/extra/hostile-claims';
+/** How long injected code gets to run (a dialog, an error) before the page is judged. */
+const SETTLE_MS = 200;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 /** Starting Chromium on a busy two-core machine can take several seconds. */
 const BROWSER_TIMEOUT_MS = 60_000;
@@ -48,8 +55,13 @@ describe.skipIf(skip)(suiteName, () => {
   async function open(inputs: string[], name: string): Promise<Loaded> {
     const run = await cli(['brief', ...inputs, '--format', 'html']);
     expect(run.code, run.stderr).toBe(0);
+    return load(run.stdout, name);
+  }
+
+  /** Loads a page from a file with every request but its own blocked, recording dialogs. */
+  async function load(html: string, name: string): Promise<Loaded> {
     const file = join(dir, `${name}.html`);
-    writeFileSync(file, run.stdout);
+    writeFileSync(file, html);
     const own = pathToFileURL(file).href;
     const context = await browser.newContext();
     const requests: string[] = [];
@@ -92,5 +104,60 @@ describe.skipIf(skip)(suiteName, () => {
     expect(body).toContain('<script>alert(1)</script>');
     expect(body).toContain('<img src=x onerror="alert(2)">');
     expect(await page.title()).toContain('<script>alert(5)</script>');
+  }, BROWSER_TIMEOUT_MS);
+
+  /** A page that embeds JSON-LD the way sites do, with no Content-Security-Policy to catch a mistake. */
+  const jsonLdPage = (jsonLd: string): string =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>review</title><script type="application/ld+json">${jsonLd}</script></head>` +
+    '<body><p id="after">after the JSON-LD</p></body></html>';
+  const readJsonLd = "JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)";
+
+  it('embeds the ClaimReview JSON-LD in a script element: no dialog, no other script, parsed back equal', async () => {
+    const run = await cli(['brief', HOSTILE_CLAIMS, '--format', 'claimreview']);
+    expect(run.code, run.stderr).toBe(0);
+    const items = JSON.parse(run.stdout);
+    expect(items.length).toBeGreaterThan(0);
+    const { page, dialogs, requests } = await load(jsonLdPage(run.stdout), 'claimreview');
+    await page.waitForTimeout(SETTLE_MS);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.evaluate('document.scripts.length')).toBe(1);
+    expect(await page.locator('#after').innerText()).toBe('after the JSON-LD');
+    expect(await page.evaluate(readJsonLd)).toEqual(items);
+    const publishers = items.flatMap((i: { itemReviewed: { appearance: { publisher: { name: string } }[] } }) =>
+      i.itemReviewed.appearance.map((a) => a.publisher.name));
+    expect(publishers).toContain('Pier Post </script><script>alert(4)</script>');
+    const urls = items.flatMap((i: { itemReviewed: { appearance: { url?: string }[] } }) => i.itemReviewed.appearance.flatMap((a) => a.url ?? []));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/example\.org\//);
+  }, BROWSER_TIMEOUT_MS);
+
+  it('would run the payload if the JSON-LD were embedded unescaped (the check above can fail)', async () => {
+    const run = await cli(['brief', HOSTILE_CLAIMS, '--format', 'claimreview']);
+    const naive = JSON.stringify(JSON.parse(run.stdout), null, 2);
+    const { page, dialogs } = await load(jsonLdPage(naive), 'claimreview-naive');
+    await page.waitForTimeout(SETTLE_MS);
+    expect(dialogs).toEqual(['4']);
+  }, BROWSER_TIMEOUT_MS);
+
+  it('keeps the hostile claims inert in the HTML dossier even without its Content-Security-Policy', async () => {
+    const run = await cli(['brief', HOSTILE_CLAIMS, '--format', 'html']);
+    expect(run.code, run.stderr).toBe(0);
+    const withoutCsp = run.stdout.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+    expect(withoutCsp).not.toBe(run.stdout);
+    const { page, dialogs, requests } = await load(withoutCsp, 'hostile-claims');
+    await page.waitForTimeout(SETTLE_MS);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.locator('script, img, svg, iframe, object, embed').count()).toBe(0);
+    const hrefs = await page.evaluate("[...document.querySelectorAll('[href], [src], [action], [formaction]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')");
+    expect(hrefs).toEqual(['https://example.org/pier?q=%22%3E%3C/script%3E%3Cscript%3Ealert(10)%3C/script%3E']);
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('would cost 20 million euros, javascript:alert(2) more than');
+    expect(body).toContain('Pier Post </script><script>alert(4)</script>');
+    expect(await page.title()).toBe('Pier closed </script><script>alert(5)</script>');
+    const shot = process.env.PARALLAX_HOSTILE_SCREENSHOT ?? join(dir, 'hostile-claims.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(statSync(shot).size).toBeGreaterThan(10_000);
   }, BROWSER_TIMEOUT_MS);
 });

@@ -228,7 +228,7 @@ function eventDrafts(events: StoryEvent[], items: Map<string, AnalyzedArticle>, 
     if (sightings.length === 0) continue;
     const draft: Draft = { label: event.label.replace(/, \d{4}-[\dW-]+$/, ''), sightings, ...(event.place ? { place: event.place } : {}) };
     const same = drafts.find((d) => compatiblePlaces(dossier, d.place, draft.place) && datesOverlap(d, draft));
-    if (same) same.sightings.push(...sightings);
+    if (same) for (const x of sightings) same.sightings.push(x);
     else drafts.push(draft);
   }
   return drafts;
@@ -327,7 +327,7 @@ function mergeNested(drafts: Draft[]): Draft[] {
   for (const d of sorted) {
     const range = firstDate(d);
     const host = out.find((o) => { const r = firstDate(o); return (range.start ?? '') <= (r.start ?? '') && (r.end ?? '') <= (range.end ?? ''); });
-    if (host) host.sightings.push(...d.sightings);
+    if (host) for (const x of d.sightings) host.sightings.push(x);
     else out.push(d);
   }
   return out;
@@ -345,7 +345,7 @@ function entryDates(d: Draft): TimelineDate[] {
     const known = byValue.get(s.date.value);
     if (known) {
       known.articleIds = [...new Set([...known.articleIds, ...s.date.articleIds])];
-      known.citations.push(...s.date.citations);
+      for (const c of s.date.citations) known.citations.push(c);
     } else byValue.set(s.date.value, { ...s.date, articleIds: [...s.date.articleIds], citations: [...s.date.citations] });
   }
   const all = [...byValue.values()].sort((a, b) => width(a) - width(b) || (a.start ?? '').localeCompare(b.start ?? ''));

@@ -48,13 +48,18 @@ describe('findDuplicates on the copy fixtures', () => {
     ['wire', 'syndicated-1', 'syndicated'],
     ['wire', 'syndicated-2', 'syndicated'],
     ['wire', 'rewrite', 'rewrite'],
-    ['syndicated-1', 'rewrite', 'rewrite'],
   ])('links %s → %s as %s', (from, to, kind) => {
     expect(linkOf(copies, from, to)).toMatchObject({ from, to, kind });
   });
 
-  it('links the two copies that credit the same wire as syndicated', () => {
-    expect(linkOf(copies, 'syndicated-1', 'syndicated-2')?.kind).toBe('syndicated');
+  it('reports the group once: each copy linked to the earliest article, not every pair', () => {
+    expect(copies.map((c) => `${c.from}>${c.to}`)).toEqual(['wire>rewrite', 'wire>syndicated-1', 'wire>syndicated-2']);
+    expect(similarity('syndicated-1', 'rewrite')).toBeGreaterThan(DEFAULT_CLUSTER_OPTIONS.rewriteSimilarity);
+  });
+
+  it('calls two copies that credit the same wire syndicated', () => {
+    const pair = fixtures().filter((i) => i.article.id.startsWith('syndicated-'));
+    expect(findDuplicates(pair, DEFAULT_CLUSTER_OPTIONS).copies).toMatchObject([{ from: 'syndicated-1', to: 'syndicated-2', kind: 'syndicated' }]);
   });
 
   it('does not link the same-topic article about another event', () => {
@@ -67,6 +72,37 @@ describe('findDuplicates on the copy fixtures', () => {
     expect(similarity('wire', 'syndicated-2')).toBeGreaterThan(0.6);
     expect(similarity('wire', 'rewrite')).toBeGreaterThan(0.25);
     expect(similarity('wire', 'rewrite')).toBeLessThan(0.45);
+  });
+});
+
+/** Sixty distinct words starting at `from`: two such texts share the words their ranges share. */
+function numbered(from: number, count: number): string {
+  return Array.from({ length: count }, (_, i) => `word${String.fromCharCode(97 + ((from + i) % 26))}${Math.floor((from + i) / 26)}`).join(' ');
+}
+
+/** `count` articles of one short paragraph, each with one word of its own, one a minute. */
+function nearIdentical(count: number): AnalyzedArticle[] {
+  return Array.from({ length: count }, (_, i) => makeItem(`n${String(i).padStart(5, '0')}`,
+    `The harbour council voted on Thursday to close the old ferry pier after engineers found deep cracks near ${numbered(i, 1)} in its pilings, ` +
+      'and the council chair said the repairs would cost more than the pier earns in ten years, so a new landing will be built beside the marina.',
+    { publishedAt: new Date(Date.UTC(2025, 2, 4) + i * 60_000).toISOString() }));
+}
+
+describe('findDuplicates on thousands of near-identical articles', () => {
+  const small = nearIdentical(1000);
+  const large = [...small, ...nearIdentical(4000).slice(1000)];
+  const run = (items: AnalyzedArticle[]) => findDuplicates(items, DEFAULT_CLUSTER_OPTIONS, () => 's');
+  const [atN, at4N] = [run(small), run(large)];
+
+  it('reports one group: every copy once, linked to the earliest article', () => {
+    expect(at4N.copies).toHaveLength(3999);
+    expect(new Set(at4N.copies.map((c) => c.to)).size).toBe(3999);
+    expect(at4N.copies.every((c) => c.from === 'n00000' && c.kind === 'syndicated')).toBe(true);
+  });
+
+  it('compares each article with a bounded number of others, so work grows linearly', () => {
+    expect(at4N.comparisons).toBeLessThanOrEqual(4000 * (DEFAULT_CLUSTER_OPTIONS.copyCandidates + 1));
+    expect(at4N.comparisons / atN.comparisons).toBeLessThan(6);
   });
 });
 
@@ -113,6 +149,22 @@ describe('findDuplicates kinds and direction', () => {
     for (const c of copies) {
       expect(Math.abs(c.similarity - exact.similarity(c.from, c.to))).toBeLessThan(0.12);
     }
+  });
+
+  it('ties a chain together through the middle article when its ends share nothing', () => {
+    const [a, b, c] = [0, 30, 60].map((from, i) => makeItem(`c${i}`, numbered(from, 60), { publishedAt: `2025-03-0${i + 1}` }));
+    const { copies, similarity } = findDuplicates([a!, b!, c!], DEFAULT_CLUSTER_OPTIONS);
+    expect(similarity('c0', 'c2')).toBe(0);
+    expect(copies.map((l) => `${l.from}>${l.to}:${l.kind}`)).toEqual(['c0>c1:rewrite', 'c1>c2:rewrite']);
+  });
+
+  it('links copies inside their own story first, so a story keeps its copies when the earliest is elsewhere', () => {
+    const story: Record<string, string> = { first: 'y', second: 'x', third: 'x' };
+    const items = ['first', 'second', 'third'].map((id, i) => makeItem(id, text, { publishedAt: `2025-03-0${i + 1}` }));
+    const { copies } = findDuplicates(items, DEFAULT_CLUSTER_OPTIONS, (id) => story[id] ?? '');
+    expect(copies).toHaveLength(2);
+    expect(linkOf(copies, 'second', 'third')).toMatchObject({ from: 'second', to: 'third', kind: 'exact' });
+    expect(copies.filter((l) => l.to === 'third')).toHaveLength(1);
   });
 
   it('ignores articles without body text', () => {

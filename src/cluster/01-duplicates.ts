@@ -2,6 +2,13 @@
  * Step 1: near-duplicates. Word shingles of the body text, MinHash signatures
  * to estimate Jaccard similarity cheaply, exact Jaccard on the candidate pairs
  * when the batch is small, and a kind for every pair that is close enough.
+ *
+ * Work is bounded at any batch size: a small batch compares every pair; a large
+ * one takes candidates from LSH buckets, each article looking back at only a few
+ * earlier members of each bucket and comparing at most `copyCandidates` of them,
+ * and never comparing two articles already joined as copies in one story. The
+ * matches then form groups (union-find), and each group is reported as one link
+ * per copy, not one per pair: n near-identical articles give n − 1 links.
  */
 import type { AnalyzedArticle, CopyKind, CopyLink } from '../types.js';
 import { jaccard } from '../text/similarity.js';
@@ -27,6 +34,10 @@ export interface DuplicateOptions {
   allPairsLimit: number;
   /** Up to this many articles candidate pairs are verified with exact Jaccard. */
   exactVerifyLimit: number;
+  /** Above `allPairsLimit`: in each LSH bucket an article looks back at this many earlier members (publication order). */
+  bucketWindow: number;
+  /** Above `allPairsLimit`: each article is compared with at most this many candidates. */
+  copyCandidates: number;
   /** Jaccard at or above which a pair is a syndicated copy. */
   syndicatedSimilarity: number;
   /** Share of the shorter text found in the longer one at or above which a pair is syndicated (a cut copy). */
@@ -49,6 +60,14 @@ interface Doc {
   credits: Set<string>;
 }
 
+/** Two articles (indices into the docs, `lo` < `hi`) close enough to be copies. */
+interface Match {
+  lo: number;
+  hi: number;
+  similarity: number;
+  kind: CopyKind;
+}
+
 /**
  * The copies found and the pair similarities measured on the way.
  *
@@ -57,49 +76,232 @@ interface Doc {
  * similarity('a', 'b'); // 0.83
  */
 export interface DuplicateResult {
+  /** One link per copy: `to` is the copy, `from` its group's earliest article when the two match directly. */
   copies: CopyLink[];
-  /** Shingle similarity of two articles by id: exact in a small batch, else the estimate (0 when never a candidate). */
+  /** Shingle similarity of two articles by id: exact in a small batch, else the estimate (0 when never compared). */
   similarity(a: string, b: string): number;
+  /** The highest similarity between two of `ids`: every pair of a small set, the pairs compared on the way in a large one. */
+  maxSimilarity(ids: readonly string[]): number;
+  /** How many pairs were compared: every pair in a small batch, at most a few per article in a large one. */
+  comparisons: number;
 }
 
 /**
  * Finds exact copies, syndicated copies and rewrites among `items`, which must
- * already be in a deterministic order.
+ * already be in a deterministic order (publication order makes the LSH windows
+ * look back in time). `storyOf` names each article's story: groups are tied
+ * together inside a story first, so a story's own links connect its copies.
+ *
+ * A group of copies is reported as a spanning tree: every article but the
+ * group's earliest appears once as `to`, linked to the earliest when the two
+ * match directly, else to the article it matches most closely.
  *
  * @example
  * const { copies } = findDuplicates(items, DEFAULT_CLUSTER_OPTIONS);
  * // [{ from: 'wire', to: 'copy', similarity: 0.86, kind: 'syndicated' }]
  */
-export function findDuplicates(items: AnalyzedArticle[], options: DuplicateOptions): DuplicateResult {
+export function findDuplicates(
+  items: AnalyzedArticle[],
+  options: DuplicateOptions,
+  storyOf: (id: string) => string = () => '',
+): DuplicateResult {
   const seeds = permutationSeeds(options.seed, options.permutations);
   const docs = items.map((item) => prepare(item, options.shingleSize, seeds));
-  const exact = docs.length <= options.exactVerifyLimit;
-  const pairs = docs.length <= options.allPairsLimit ? allPairs(docs.length) : bandPairs(docs, options.bandRows);
-  const similarities = new Map<string, number>();
-  const copies: CopyLink[] = [];
-  for (const [i, j] of pairs) {
-    const a = docs[i];
-    const b = docs[j];
-    if (a === undefined || b === undefined || a.shingles.size === 0 || b.shingles.size === 0) continue;
-    let sim = estimate(a.signature, b.signature);
-    if (exact && sim >= options.rewriteSimilarity - options.estimateMargin) sim = jaccard(a.shingles, b.shingles);
-    similarities.set(pairKey(a.id, b.id), sim);
-    const kind = classify(a, b, sim, options);
-    if (kind !== null) copies.push(link(a, b, kind === 'exact' ? 1 : sim, kind));
+  const stories = docs.map((d) => storyOf(d.id));
+  const pairs = new Comparer(docs, options);
+  // Matches in one story join here; a pair already joined needs no comparison of its own.
+  const joined = new UnionFind(docs.length);
+  const visit = (lo: number, hi: number): boolean => {
+    if (pairs.measured(lo, hi) || (stories[lo] === stories[hi] && joined.find(lo) === joined.find(hi))) return false;
+    const match = pairs.compare(lo, hi);
+    if (match && stories[lo] === stories[hi]) joined.union(lo, hi);
+    return true;
+  };
+  if (docs.length <= options.allPairsLimit) {
+    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) pairs.compare(i, j);
+  } else {
+    bucketCandidates(docs, options, visit);
   }
+  const copies = spanningLinks(docs, stories, pairs).map((m) => link(docs[m.lo]!, docs[m.hi]!, m.similarity, m.kind));
   copies.sort((x, y) => (x.from === y.from ? compare(x.to, y.to) : compare(x.from, y.from)));
-  const byId = new Map(docs.map((d) => [d.id, d]));
+  const indexOf = new Map(docs.map((d, i) => [d.id, i]));
   const similarity = (a: string, b: string): number => {
-    const known = similarities.get(pairKey(a, b));
-    const da = byId.get(a);
-    const db = byId.get(b);
-    // In a small batch a pair left unverified (too far apart to be a copy) is still measured exactly on request.
-    if (exact && da !== undefined && db !== undefined && (known === undefined || known < options.rewriteSimilarity)) {
-      return jaccard(da.shingles, db.shingles);
+    const i = indexOf.get(a);
+    const j = indexOf.get(b);
+    return i === undefined || j === undefined || i === j ? 0 : pairs.similarity(i, j);
+  };
+  const maxSimilarity = (ids: readonly string[]): number => {
+    let max = 0;
+    if (ids.length <= options.allPairsLimit) {
+      ids.forEach((a, x) => { for (let y = x + 1; y < ids.length; y++) max = Math.max(max, similarity(a, ids[y]!)); });
+      return max;
+    }
+    const members = new Set(ids.flatMap((id) => indexOf.get(id) ?? []));
+    pairs.forEachMeasured((lo, hi, sim) => { if (members.has(lo) && members.has(hi)) max = Math.max(max, sim); });
+    return max;
+  };
+  return { copies, similarity, maxSimilarity, comparisons: pairs.count };
+}
+
+/** Compares pairs of documents once each, keeping what it measured and which pairs match. */
+class Comparer {
+  private readonly sims = new Map<number, number>();
+  readonly matches = new Map<number, Match>();
+  /** Pairs compared so far. */
+  count = 0;
+  private readonly exact: boolean;
+
+  constructor(private readonly docs: readonly Doc[], private readonly options: DuplicateOptions) {
+    this.exact = docs.length <= options.exactVerifyLimit;
+  }
+
+  /** The match of two documents (`lo` < `hi`), comparing them on first request; undefined when they are not copies. */
+  compare(lo: number, hi: number): Match | undefined {
+    const key = this.key(lo, hi);
+    if (this.sims.has(key)) return this.matches.get(key);
+    const a = this.docs[lo];
+    const b = this.docs[hi];
+    if (a === undefined || b === undefined || a.shingles.size === 0 || b.shingles.size === 0) return undefined;
+    let sim = estimate(a.signature, b.signature);
+    if (this.exact && sim >= this.options.rewriteSimilarity - this.options.estimateMargin) sim = jaccard(a.shingles, b.shingles);
+    this.sims.set(key, sim);
+    this.count += 1;
+    const kind = classify(a, b, sim, this.options);
+    if (kind === null) return undefined;
+    const match = { lo, hi, similarity: kind === 'exact' ? 1 : sim, kind };
+    this.matches.set(key, match);
+    return match;
+  }
+
+  measured(lo: number, hi: number): boolean {
+    return this.sims.has(this.key(lo, hi));
+  }
+
+  /** What was measured; in a small batch a pair left unverified (too far apart to be a copy) is measured exactly on request. */
+  similarity(i: number, j: number): number {
+    const known = this.sims.get(this.key(Math.min(i, j), Math.max(i, j)));
+    const a = this.docs[i];
+    const b = this.docs[j];
+    if (this.exact && a !== undefined && b !== undefined && (known === undefined || known < this.options.rewriteSimilarity)) {
+      return jaccard(a.shingles, b.shingles);
     }
     return known ?? 0;
-  };
-  return { copies, similarity };
+  }
+
+  forEachMeasured(f: (lo: number, hi: number, sim: number) => void): void {
+    const n = this.docs.length;
+    for (const [key, sim] of this.sims) f(Math.floor(key / n), key % n, sim);
+  }
+
+  /** One number per pair: indices stay far below 2^26, so lo·n + hi is an exact integer. */
+  private key(lo: number, hi: number): number {
+    return lo * this.docs.length + hi;
+  }
+}
+
+/**
+ * Locality-sensitive hashing: two documents are candidates when one band of their
+ * signatures is identical. In each bucket (publication order) a document looks back
+ * at its `bucketWindow` nearest earlier members, and stops once `copyCandidates`
+ * comparisons were made for it, so a bucket of thousands of near-identical articles
+ * costs a few comparisons per article, not one per pair. `visit` says whether it compared.
+ */
+function bucketCandidates(docs: Doc[], options: DuplicateOptions, visit: (lo: number, hi: number) => boolean): void {
+  const compared = new Uint32Array(docs.length);
+  const rows = options.bandRows;
+  const bands = Math.floor(options.permutations / rows);
+  for (let band = 0; band < bands; band++) {
+    const buckets = new Map<string, number[]>();
+    docs.forEach((doc, index) => {
+      if (doc.shingles.size === 0) return;
+      let key = '';
+      for (let r = band * rows; r < (band + 1) * rows; r++) key += `${doc.signature[r] ?? 0},`;
+      const bucket = buckets.get(key);
+      if (bucket === undefined) buckets.set(key, [index]);
+      else bucket.push(index);
+    });
+    for (const bucket of buckets.values()) {
+      for (let x = 1; x < bucket.length; x++) {
+        const hi = bucket[x]!;
+        for (let y = x - 1; y >= Math.max(0, x - options.bucketWindow) && (compared[hi] ?? 0) < options.copyCandidates; y--) {
+          if (visit(bucket[y]!, hi)) compared[hi] = (compared[hi] ?? 0) + 1;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * One link per copy: the matches form groups; inside each story each member is
+ * linked to the part's earliest article when they match directly (compared now if
+ * they were not), and the rest of the group is tied in by its closest matches,
+ * same-story matches first (Kruskal over the matches, a spanning forest). A story's
+ * links therefore connect exactly the copies its own matches connect.
+ */
+function spanningLinks(docs: Doc[], stories: string[], pairs: Comparer): Match[] {
+  const groups = new UnionFind(docs.length);
+  for (const m of pairs.matches.values()) groups.union(m.lo, m.hi);
+  const parts = new Map<string, number[]>();
+  const placed = new Uint8Array(docs.length);
+  for (const m of pairs.matches.values()) {
+    for (const i of [m.lo, m.hi]) {
+      if (placed[i] === 1) continue;
+      placed[i] = 1;
+      const key = `${groups.find(i)}\u0000${stories[i] ?? ''}`;
+      const part = parts.get(key);
+      if (part === undefined) parts.set(key, [i]);
+      else part.push(i);
+    }
+  }
+  const direct: Match[] = [];
+  for (const part of parts.values()) {
+    const first = part.reduce((a, b) => (earlier(docs[b]!, docs[a]!) ? b : a));
+    for (const i of part) {
+      const match = i === first ? undefined : pairs.compare(Math.min(i, first), Math.max(i, first));
+      if (match) direct.push(match);
+    }
+  }
+  const sameStory = (m: Match): number => (stories[m.lo] === stories[m.hi] ? 1 : 0);
+  const closest = [...pairs.matches.values()].sort((x, y) =>
+    sameStory(y) - sameStory(x) || y.similarity - x.similarity || x.lo - y.lo || x.hi - y.hi);
+  const forest = new UnionFind(docs.length);
+  return direct.concat(closest).filter((m) => forest.union(m.lo, m.hi));
+}
+
+/** Union-find over indices 0…n−1 (path halving; the smaller root wins, so results do not depend on union order). */
+class UnionFind {
+  private readonly parent: Int32Array;
+
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+
+  find(i: number): number {
+    let x = i;
+    while (this.parent[x] !== x) {
+      const up = this.parent[this.parent[x]!]!;
+      this.parent[x] = up;
+      x = up;
+    }
+    return x;
+  }
+
+  /** Joins the sets of `a` and `b`; false when they were already one. */
+  union(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    return true;
+  }
+}
+
+/** True when `a` was published before `b` (undated last), or, at the same time, has the smaller id. */
+function earlier(a: Doc, b: Doc): boolean {
+  const ta = a.published ?? Infinity;
+  const tb = b.published ?? Infinity;
+  return ta !== tb ? ta < tb : compare(a.id, b.id) < 0;
 }
 
 /**
@@ -164,42 +366,6 @@ function estimate(a: Uint32Array, b: Uint32Array): number {
   return a.length === 0 ? 0 : same / a.length;
 }
 
-function allPairs(n: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out.push([i, j]);
-  return out;
-}
-
-/** Locality-sensitive hashing: two documents are candidates when one band of their signatures is identical. */
-function bandPairs(docs: Doc[], rows: number): [number, number][] {
-  const seen = new Set<string>();
-  const out: [number, number][] = [];
-  const bands = Math.floor((docs[0]?.signature.length ?? 0) / rows);
-  for (let band = 0; band < bands; band++) {
-    const buckets = new Map<string, number[]>();
-    docs.forEach((doc, index) => {
-      if (doc.shingles.size === 0) return;
-      const key = Array.from(doc.signature.subarray(band * rows, (band + 1) * rows)).join(',');
-      const bucket = buckets.get(key);
-      if (bucket === undefined) buckets.set(key, [index]);
-      else bucket.push(index);
-    });
-    for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < bucket.length; y++) {
-          const i = bucket[x] ?? 0;
-          const j = bucket[y] ?? 0;
-          const key = `${i}|${j}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push([i, j]);
-        }
-      }
-    }
-  }
-  return out;
-}
-
 function classify(a: Doc, b: Doc, sim: number, options: DuplicateOptions): CopyKind | null {
   if (a.key === b.key) return 'exact';
   if (sim >= options.syndicatedSimilarity) return 'syndicated';
@@ -223,10 +389,6 @@ function link(a: Doc, b: Doc, similarity: number, kind: CopyKind): CopyLink {
   }
   const [from, to] = aFirst ? [a.id, b.id] : [b.id, a.id];
   return { from, to, similarity, kind };
-}
-
-function pairKey(a: string, b: string): string {
-  return compare(a, b) <= 0 ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 function compare(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Brief, StoryBrief } from '../../types.js';
-import { csvField, exportRows, exportTarget, renderExport } from './export.js';
+import { EXPORT_TABLES, csvField, exportRows, exportTarget, renderExport } from './export.js';
 
 const TEXT = 'Mayor Ana Ruiz said, "the bridge, at last, opens Friday." =1+1 counted 12 cracks.';
 
@@ -61,6 +62,22 @@ describe('csvField', () => {
     ['@cmd', "'@cmd"],
     ['\tx', "'\tx"],
     ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
+    ['\0=1+1', "'\0=1+1"],
+    ['\u200b=1+1', "'\u200b=1+1"],
+    ['\u200c\u200d+1', "'\u200c\u200d+1"],
+    ['\ufeff@cmd', "'\ufeff@cmd"],
+    ['\u2060-1', "'\u2060-1"],
+    ['  \u00a0=1', "'  \u00a0=1"],
+    ['\uff1d1+1', "'\uff1d1+1"],
+    ['\uff0b1', "'\uff0b1"],
+    ['\uff0d1', "'\uff0d1"],
+    ['\uff20cmd', "'\uff20cmd"],
+    ['\ufe66cmd', "'\ufe66cmd"],
+    ['\r=1', '"\'\r=1"'],
+    ['\n=1', '"\'\n=1"'],
+    ['\u200bplain', '\u200bplain'],
+    ['a=b', 'a=b'],
+    ['x-ray', 'x-ray'],
   ])('writes %j as %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
@@ -70,6 +87,51 @@ describe('csvField', () => {
     expect(csvField(true)).toBe('true');
     expect(csvField(null)).toBe('');
     expect(csvField(['a', 'b'])).toBe('a; b');
+  });
+});
+
+/** Characters a spreadsheet may skip before the first visible one (the test's own list, not the module's). */
+const INVISIBLE = [' ', '\t', '\r', '\n', '\0', '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u3000'];
+const TRIGGERS = ['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20'];
+
+/** The oracle: a cell is dangerous when its first visible character is a trigger, or it starts with tab, CR or NUL. */
+function dangerous(cell: string): boolean {
+  if (/^[\t\r\0]/.test(cell)) return true;
+  let i = 0;
+  while (i < cell.length && INVISIBLE.includes(cell[i]!)) i++;
+  return TRIGGERS.includes(cell[i] ?? '');
+}
+
+describe('CSV formula defusing', () => {
+  const alphabet = fc.constantFrom(...INVISIBLE, ...TRIGGERS, 'a', '1', ' ', '"', ',', "'", 'x');
+
+  it('prefixes every dangerous cell with an apostrophe and leaves every other cell as written', () => {
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 8 }).map((cs) => cs.join('')), (value) => {
+      const [cell] = parseCsv(`${csvField(value)}\r\n`)[0] ?? [];
+      expect(cell).toBe(dangerous(value) ? `'${value}` : value);
+    }), { numRuns: 2000 });
+  });
+
+  it('defuses every cell of every table when article fields carry formulas', () => {
+    const brief = fixture();
+    const story = brief.stories[0]!;
+    const payloads = ['=HYPERLINK("http://x")', '\u200b=1+1', '\uff1d1+1', '\0@SUM(A1)', '\t-2', '+1'];
+    const pick = (i: number) => payloads[i % payloads.length]!;
+    story.id = pick(0);
+    story.articles = story.articles.map((a, i) => ({ ...a, outlet: pick(i + 1) }));
+    story.actors = story.actors.map((a) => ({ ...a, id: pick(2), name: pick(3), aliases: [pick(4)], roles: [{ title: pick(5), citations: [] }] }));
+    story.facts = story.facts.map((f) => ({ ...f, id: pick(1), text: pick(2), predicate: pick(3), figure: { text: pick(4), citations: [] } }));
+    story.quoteGroups = story.quoteGroups.map((g) => ({ ...g, id: pick(5), speaker: pick(0), variants: g.variants.map((v, i) => ({ ...v, text: pick(i) })) }));
+    let cells = 0;
+    for (const table of EXPORT_TABLES) {
+      for (const row of parseCsv(renderExport(brief, table, 'csv')).slice(1)) {
+        for (const cell of row) {
+          cells += 1;
+          expect(dangerous(cell), `${table}: ${JSON.stringify(cell)}`).toBe(false);
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(20);
   });
 });
 

@@ -2,9 +2,12 @@
  * Exports for spreadsheets and scripts: the facts, quotes and actors of a brief as CSV
  * (RFC 4180) or JSON Lines, one row per fact, per quote variant, per actor.
  *
- * Article text is untrusted, so a CSV cell that a spreadsheet would read as a formula
- * (starting with = + - @, tab or carriage return) gets a leading apostrophe (OWASP,
- * "CSV Injection"). JSON Lines keep the values as they are, lists as arrays.
+ * Article text is untrusted, so a CSV cell that a spreadsheet could read as a formula gets a
+ * leading apostrophe (OWASP, "CSV Injection"): one that starts with a tab, carriage return or
+ * NUL, or whose first visible character — after spaces, control and zero-width characters
+ * (U+200B–U+200D, U+2060, U+FEFF) — is = + - @ or their fullwidth or small forms (＝ ＋ － ＠,
+ * U+FF1D U+FF0B U+FF0D U+FF20; U+FE66 U+FE62 U+FE63 U+FE6B). JSON Lines keep the values as
+ * they are, lists as arrays.
  *
  * @example
  * writeFileSync('facts.csv', renderExport(brief, 'facts', 'csv'));
@@ -24,8 +27,12 @@ export type ExportRow = Record<string, ExportValue>;
 const CSV_RECORD_END = '\r\n';
 /** Joins a list inside one CSV cell; article ids and citations never contain it. */
 const CSV_LIST_SEPARATOR = '; ';
-/** First characters that make a spreadsheet evaluate a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** First visible characters that make a spreadsheet evaluate a cell as a formula: = + - @ and their fullwidth and small forms. */
+const FORMULA_TRIGGERS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b']);
+/** Leading characters a spreadsheet may skip or not show: spaces, control characters (NUL, tab, CR), format characters (zero-width, BOM, word joiner). */
+const INVISIBLE_PREFIX = /^[\s\p{Cc}\p{Cf}]*/u;
+/** OWASP lists a leading tab and carriage return as triggers themselves; a leading NUL is dropped by some readers. */
+const TRIGGER_PREFIX = /^[\t\r\u0000]/;
 /** Characters that force a CSV field into quotes (RFC 4180 §2.6). */
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -103,6 +110,19 @@ export function exportRows(brief: Brief, table: ExportTable): ExportRow[] {
 }
 
 /**
+ * True when a spreadsheet could read the cell as a formula (see the module comment).
+ *
+ * @example
+ * isFormulaLike('\u200b＝1+1'); // true
+ * isFormulaLike('12 cracks');   // false
+ */
+export function isFormulaLike(text: string): boolean {
+  if (TRIGGER_PREFIX.test(text)) return true;
+  const skipped = INVISIBLE_PREFIX.exec(text)?.[0].length ?? 0;
+  return FORMULA_TRIGGERS.has(text.charAt(skipped));
+}
+
+/**
  * One CSV field: lists joined, a formula-like string defused with a leading apostrophe,
  * quoted when it holds a quote, comma or line break (inner quotes doubled).
  *
@@ -112,7 +132,7 @@ export function csvField(value: ExportValue): string {
   if (value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text = Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : value;
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (isFormulaLike(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

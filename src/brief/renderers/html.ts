@@ -1,7 +1,11 @@
-/** Self-contained HTML dossier: no external requests, every article-derived string escaped. */
-import type { Brief, Citation, StoryBrief } from '../../types.js';
+/**
+ * Self-contained HTML dossier: no external requests, every article-derived string escaped (in
+ * element content and in quoted attributes), and a source linked only when its URL is absolute
+ * http(s).
+ */
+import type { BriefArticle, Brief, Citation, StoryBrief } from '../../types.js';
 import { nextStatus, timelineDates, whoWhere } from './markdown.js';
-import { citedText, factLines, supportLabel, typeLabel, type FactLine } from './shared.js';
+import { citedText, factLines, safeUrl, supportLabel, typeLabel, type FactLine } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -21,9 +25,25 @@ del{background:#fdd}ins{background:#dfd;text-decoration:none}blockquote{margin:.
 /** One chip per cited article (several spans of one article share a chip); hovering shows the cited text. */
 function cites(story: StoryBrief, citations: Citation[]): string {
   const byArticle = new Map<string, string[]>();
-  for (const c of citations) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), citedText(story, c)]);
+  for (const c of citations) {
+    const texts = byArticle.get(c.articleId);
+    if (texts === undefined) byArticle.set(c.articleId, [citedText(story, c)]);
+    else texts.push(citedText(story, c));
+  }
   return [...byArticle].map(([id, texts]) =>
     ` <span class="cite" title="${escapeHtml(texts.join('\n…\n'))}">${escapeHtml(id)}</span>`).join('');
+}
+
+/** The article's title (else id), linked to its page only when the URL is absolute http(s). */
+function sourceTitle(a: BriefArticle): string {
+  const href = safeUrl(a.url);
+  const text = escapeHtml(a.title || a.id);
+  return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${text}</a>` : text;
+}
+
+/** Appends rows one by one: a story may have tens of thousands (spreading them into push() overflows the stack). */
+function append(parts: string[], rows: Iterable<string>): void {
+  for (const row of rows) parts.push(row);
 }
 
 function list(items: string[]): string {
@@ -60,9 +80,10 @@ function story(s: StoryBrief): string {
         c.sides.map((side) => `“${e(side.value)}”${cites(s, side.citations)}`).join(' · ')} <span class="muted">${e(c.reason)}</span>`)));
   }
   parts.push('<h2>Single-source facts</h2>', list(factLines(s.singleSource).map((line) => `${figure(line)}${e(line.fact.text)}${cites(s, line.fact.citations)}`)));
-  parts.push('<h2>Actors</h2><table><tr><th>Name</th><th>Type</th><th>Also written</th><th>Roles</th></tr>',
-    ...s.actors.map((a) => `<tr><td>${e(a.name)}</td><td>${e(typeLabel(s, a))}</td><td>${e(a.aliases.filter((x) => x !== a.name).join(', '))}</td><td>${
-      a.roles.map((r) => `${e((r.status ? r.status + ' ' : '') + r.title)}${cites(s, r.citations)}`).join('<br>')}</td></tr>`), '</table>');
+  parts.push('<h2>Actors</h2><table><tr><th>Name</th><th>Type</th><th>Also written</th><th>Roles</th></tr>');
+  append(parts, s.actors.map((a) => `<tr><td>${e(a.name)}</td><td>${e(typeLabel(s, a))}</td><td>${e(a.aliases.filter((x) => x !== a.name).join(', '))}</td><td>${
+      a.roles.map((r) => `${e((r.status ? r.status + ' ' : '') + r.title)}${cites(s, r.citations)}`).join('<br>')}</td></tr>`));
+  parts.push('</table>');
   parts.push('<h2>Quotes</h2>', list(s.quoteGroups.map((g) => {
     const who = e(g.speaker ?? 'Unknown speaker') + (g.anonymous ? ' <span class="muted">(anonymous)</span>' : '');
     const variants = g.variants.map((v) => `<blockquote>“${e(v.text)}” <span class="cite" title="${e(v.text)}">${e(v.articleId)}</span></blockquote>`).join('');
@@ -72,14 +93,17 @@ function story(s: StoryBrief): string {
   })));
   parts.push('<h2>Events</h2>', list(s.events.map((ev) => `${e(ev.label)}${cites(s, ev.citations.slice(0, 5))}`)));
   parts.push('<h2>Copies</h2>', list(s.copies.map((c) => `${e(c.to)} copies ${e(c.from)} (${e(c.kind)}, ${c.similarity.toFixed(2)})`)));
-  parts.push('<h2>Sources</h2><table><tr><th>Article</th><th>Outlet</th><th>Published</th></tr>',
-    ...s.articles.map((a) => `<tr><td>${e(a.title || a.id)}</td><td>${e(a.outlet)}</td><td>${e(a.published ?? '—')}</td></tr>`), '</table>');
+  parts.push('<h2>Sources</h2><table><tr><th>Article</th><th>Outlet</th><th>Published</th></tr>');
+  append(parts, s.articles.map((a) => `<tr><td>${sourceTitle(a)}</td><td>${e(a.outlet)}</td><td>${e(a.published ?? '—')}</td></tr>`));
+  parts.push('</table>');
   const days = s.coverageOverTime ?? [];
   if (days.length) {
-    const most = Math.max(...days.map((d) => d.articles));
+    const most = days.reduce((max, d) => Math.max(max, d.articles), 0);
     // A bar per publication day, drawn in CSS: no script, no external request.
-    parts.push('<h2>Coverage over time</h2><table class="coverage">', ...days.map((d) =>
-      `<tr><td>${e(d.date)}</td><td><span class="bar" style="display:inline-block;height:0.8em;background:#888;width:${Math.round((d.articles / most) * 12)}em"></span> ${d.articles}</td><td class="muted">${e(d.outlets.join(', '))}</td></tr>`), '</table>');
+    parts.push('<h2>Coverage over time</h2><table class="coverage">');
+    append(parts, days.map((d) =>
+      `<tr><td>${e(d.date)}</td><td><span class="bar" style="display:inline-block;height:0.8em;background:#888;width:${Math.round((d.articles / most) * 12)}em"></span> ${d.articles}</td><td class="muted">${e(d.outlets.join(', '))}</td></tr>`));
+    parts.push('</table>');
   }
   parts.push('</article>');
   return parts.join('\n');

@@ -1,10 +1,72 @@
-/** Small helpers shared by the renderers. */
-import type { Actor, Brief, Citation, Fact, StoryBrief } from '../../types.js';
+/** Small helpers shared by the renderers, and the output-safety rules every format applies. */
+import type { Actor, Brief, BriefArticle, Citation, Fact, StoryBrief } from '../../types.js';
+
+/** URL schemes a renderer may output: a link to anything else (javascript:, data:, vbscript:, file:) is dropped. */
+const SAFE_URL_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+/** Characters JSON leaves as they are that end or confuse an HTML script element: `</script>`, `<!--`, `&`, and JavaScript line ends. */
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/** C0 and C1 control characters other than tab and line feed: terminal escape sequences, NUL. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+const articleIndex = new WeakMap<StoryBrief, Map<string, BriefArticle>>();
+
+/** A story's article by id, through an index built once per story (renderers look up every citation). */
+export function articleOf(story: StoryBrief, id: string): BriefArticle | undefined {
+  let index = articleIndex.get(story);
+  if (index === undefined) {
+    index = new Map(story.articles.map((a) => [a.id, a]));
+    articleIndex.set(story, index);
+  }
+  return index.get(id);
+}
 
 /** The cited text of a citation, looked up in the story's articles. */
 export function citedText(story: StoryBrief, c: Citation): string {
-  const a = story.articles.find((x) => x.id === c.articleId);
+  const a = articleOf(story, c.articleId);
   return a ? a.text.slice(c.start, c.end) : '';
+}
+
+/**
+ * An absolute http(s) URL as a browser would read it (normalised, so quotes, spaces and angle
+ * brackets are percent-encoded), or null for anything else: another scheme, a relative path, junk.
+ * Browsers ignore tabs and line breaks inside a scheme ("java\tscript:"); so does the parser used here.
+ *
+ * @example
+ * safeUrl('https://example.org/a b'); // 'https://example.org/a%20b'
+ * safeUrl('javascript:alert(1)');     // null
+ */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return SAFE_URL_PROTOCOLS.has(parsed.protocol) && parsed.hostname !== '' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * JSON text safe inside an HTML `<script>` element: `<`, `>`, `&`, U+2028 and U+2029 are written
+ * as \u escapes, which every JSON parser reads back as the same characters.
+ *
+ * @example
+ * scriptSafeJson({ a: '</script>' }); // '{"a":"\\u003c/script\\u003e"}'
+ */
+export function scriptSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(SCRIPT_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Text for a terminal: control characters (escape sequences that recolour, retitle or hide
+ * output) become U+FFFD. Tabs and line feeds stay.
+ *
+ * @example
+ * terminalText('a\u001b[2Jb'); // 'a\ufffd[2Jb'
+ */
+export function terminalText(s: string): string {
+  return s.replace(CONTROL_CHARACTERS, '\ufffd');
 }
 
 /** "id@start-end", the compact citation label used in Markdown and text. */

@@ -1,5 +1,6 @@
-/** The one-paragraph plain-text digest. */
+/** The one-paragraph plain-text digest, for a terminal: control characters replaced. */
 import type { Brief, StoryBrief } from '../../types.js';
+import { terminalText } from './shared.js';
 
 function digest(s: StoryBrief): string {
   const outlets = new Set(s.articles.map((a) => a.outlet)).size;
@@ -7,7 +8,7 @@ function digest(s: StoryBrief): string {
   const tail = `(${s.articles.length} articles from ${outlets} outlets; ${multi} facts reported by several outlets, ` +
     `${s.singleSource.length} by one; ${s.conflicts.length} conflicts.)`;
   const head = s.headline && !s.summary.some((x) => x.text === s.headline) ? `${s.headline.replace(/[.!?]?$/, '.')} ` : '';
-  return `${head}${s.summary.map((x) => x.text).join(' ')} ${tail}`.replace(/\s+/g, ' ').trim();
+  return terminalText(`${head}${s.summary.map((x) => x.text).join(' ')} ${tail}`.replace(/\s+/g, ' ').trim());
 }
 
 /** Renders every story as one paragraph, stories separated by a blank line. */
