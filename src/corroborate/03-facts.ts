@@ -97,15 +97,16 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
 
 /**
  * How many figures of one other article a figure is compared with: a story's outlets give a few
- * dozen figures each, so this only binds on hostile text (50,000 figures in one article), where it
- * keeps figure matching linear.
+ * dozen figures of one measure each, so this only binds on hostile text (thousands of figures in
+ * one article), where it keeps figure matching n log n.
  */
-const MAX_FIGURE_CANDIDATES = 500;
+const MAX_FIGURE_CANDIDATES = 100;
 
 /**
  * Pairs of figure records that may state one figure: from different articles and of one measure
- * unit (sameFigure needs both), each figure with at most {@link MAX_FIGURE_CANDIDATES} of each other
- * article. Figures of one article are never paired, so one article's figures cost nothing here.
+ * unit (sameFigure needs both). A figure is compared with the {@link MAX_FIGURE_CANDIDATES} figures
+ * of each other article whose lower bounds lie nearest below its upper bound (intervals must
+ * overlap; those above it cannot). Figures of one article are never paired.
  */
 function figurePairs(figures: readonly ClaimRecord[]): [ClaimRecord, ClaimRecord][] {
   const blocks = new Map<string, Map<string, ClaimRecord[]>>();
@@ -117,18 +118,44 @@ function figurePairs(figures: readonly ClaimRecord[]): [ClaimRecord, ClaimRecord
     if (list) list.push(f);
     else byArticle.set(f.articleId, [f]);
   }
+  const low = (r: ClaimRecord): number => r.figure?.quantity.low ?? 0;
+  const high = (r: ClaimRecord): number => r.figure?.quantity.high ?? 0;
   const out: [ClaimRecord, ClaimRecord][] = [];
+  const seen = new Set<string>();
   for (const byArticle of blocks.values()) {
-    const lists = [...byArticle.values()];
+    const lists = [...byArticle.values()].map((l) => [...l].sort((a, b) => low(a) - low(b) || compareStrings(a.node, b.node)));
     for (let x = 0; x < lists.length; x++) {
-      for (let y = x + 1; y < lists.length; y++) {
+      for (let y = 0; y < lists.length; y++) {
+        const other = lists[y] ?? [];
+        if (x === y) continue;
         for (const a of lists[x] ?? []) {
-          for (const b of (lists[y] ?? []).slice(0, MAX_FIGURE_CANDIDATES)) out.push(compareStrings(a.node, b.node) < 0 ? [a, b] : [b, a]);
+          const above = firstLowAbove(other, high(a), low);
+          for (let k = Math.max(0, above - MAX_FIGURE_CANDIDATES); k < above; k++) {
+            const b = other[k] as ClaimRecord;
+            const pair: [ClaimRecord, ClaimRecord] = compareStrings(a.node, b.node) < 0 ? [a, b] : [b, a];
+            // A pair may be reached from both sides: once is enough.
+            const id = `${pair[0].node}\u0001${pair[1].node}`;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            out.push(pair);
+          }
         }
       }
     }
   }
   return out;
+}
+
+/** The first index of `sorted` (by `low`) whose low is above `value`. */
+function firstLowAbove(sorted: readonly ClaimRecord[], value: number, low: (r: ClaimRecord) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (low(sorted[mid] as ClaimRecord) > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorIndex): ClaimRecord[] {
