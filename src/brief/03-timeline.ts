@@ -8,8 +8,9 @@
  * story's first article is background.
  */
 import type {
-  Actor, AnalyzedArticle, Citation, DatedValue, Dossier, Span, StoryEvent, TimelineDate, TimelineEntry,
+  Actor, AnalyzedArticle, Citation, DatedValue, Dossier, Entity, Mention, Span, StoryEvent, TimelineDate, TimelineEntry,
 } from '../types.js';
+import { SpanIndex } from '../text/spans.js';
 import type { Announcement } from './04-next.js';
 
 /** Older than a season before the first article: context, not the news of the story. */
@@ -108,22 +109,70 @@ export function articleDates(item: AnalyzedArticle): readonly FoundValue[] {
   return dates;
 }
 
-/** Dates inside a span. */
-export function datesIn(dates: readonly FoundValue[], span: Span): FoundValue[] {
-  return dates.filter((d) => d.start >= span.start && d.end <= span.end);
+/** The first index of `sorted` (by start) whose start is at or past `at`. */
+function firstStartingAt<T extends Span>(sorted: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? Infinity) >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
+
+/** Dates inside a span (`dates` in text order, as {@link articleDates} gives them): a binary search, not a scan. */
+export function datesIn(dates: readonly FoundValue[], span: Span): FoundValue[] {
+  const out: FoundValue[] = [];
+  for (let i = firstStartingAt(dates, span.start); i < dates.length; i++) {
+    const d = dates[i] as FoundValue;
+    if (d.start >= span.end) break;
+    if (d.end <= span.end) out.push(d);
+  }
+  return out;
+}
+
+/** Each actor list's actors by name and alias (the first actor in list order for each), built once. */
+const actorsByName = new WeakMap<readonly Actor[], Map<string, Actor>>();
+
+/** The first actor whose name or an alias is `name`, through a map built once per actor list. */
+function actorNamed(actors: readonly Actor[], name: string): Actor | undefined {
+  let byName = actorsByName.get(actors);
+  if (!byName) {
+    byName = new Map();
+    for (const a of actors) {
+      for (const n of [a.name, ...a.aliases]) if (!byName.has(n)) byName.set(n, a);
+    }
+    actorsByName.set(actors, byName);
+  }
+  return byName.get(name);
+}
+
+/** Each analysis's entities by key (the first of each), and its person mentions by start, built once. */
+const entitiesByKey = new WeakMap<AnalyzedArticle['analysis'], Map<string, Entity>>();
+const personMentions = new WeakMap<AnalyzedArticle['analysis'], SpanIndex<Mention>>();
 
 /** Canonical actor of an entity of an article: the story actor that spells it the same. */
 export function actorOf(actors: Actor[], item: AnalyzedArticle, key: string): Actor | undefined {
-  const entity = item.analysis.entities.find((e) => e.key === key);
-  if (!entity) return undefined;
-  return actors.find((a) => a.name === entity.name || a.aliases.includes(entity.name));
+  let byKey = entitiesByKey.get(item.analysis);
+  if (!byKey) {
+    byKey = new Map();
+    for (const e of item.analysis.entities) if (!byKey.has(e.key)) byKey.set(e.key, e);
+    entitiesByKey.set(item.analysis, byKey);
+  }
+  const entity = byKey.get(key);
+  return entity ? actorNamed(actors, entity.name) : undefined;
 }
 
 /** Names of the people a span mentions (names, descriptions and resolved pronouns). */
 export function peopleIn(actors: Actor[], item: AnalyzedArticle, span: Span): string[] {
-  const names = item.analysis.mentions
-    .filter((m) => m.type === 'PERSON' && m.start >= span.start && m.end <= span.end)
+  let index = personMentions.get(item.analysis);
+  if (!index) {
+    index = new SpanIndex(item.analysis.mentions.filter((m) => m.type === 'PERSON'));
+    personMentions.set(item.analysis, index);
+  }
+  const names = index.overlapping(span.start, span.end)
+    .filter((m) => m.start >= span.start && m.end <= span.end)
     .map((m) => actorOf(actors, item, m.entity)?.name)
     .filter((n): n is string => n !== undefined);
   return [...new Set(names)];
@@ -133,7 +182,7 @@ export function peopleIn(actors: Actor[], item: AnalyzedArticle, span: Span): st
 export function placeKey(actors: Actor[], name: string | undefined): string | undefined {
   if (!name) return undefined;
   const bare = name.replace(/^(?:the|near|in|at)\s+/i, '');
-  const actor = actors.find((a) => a.name === bare || a.aliases.includes(bare));
+  const actor = actorNamed(actors, bare);
   return actor ? (actor.country ?? actor.id) : bare.toLowerCase();
 }
 
@@ -158,7 +207,11 @@ interface Sighting {
 
 /** The sentence holding a span, with its index. */
 function sentenceAt(item: AnalyzedArticle, at: number): number {
-  return item.analysis.sentences.findIndex((s) => s.start <= at && at < s.end);
+  // Sentences are in text order and do not overlap: the last one starting at or before `at`.
+  const sentences = item.analysis.sentences;
+  const i = firstStartingAt(sentences, at + 1) - 1;
+  const s = sentences[i];
+  return s !== undefined && s.start <= at && at < s.end ? i : -1;
 }
 
 /**

@@ -125,17 +125,55 @@ function compatibleSpeakers(a: SpeakerSet, b: SpeakerSet): boolean {
   return !(ids.size === 1 && (a.anonymous || b.anonymous));
 }
 
+/**
+ * The most earlier quotes one quote is scored against. A story's quotes share a rare word pair
+ * with a few others; hundreds only on hostile or repeated text, where this keeps grouping linear.
+ */
+const MAX_QUOTE_CANDIDATES = 200;
+
+/**
+ * Index pairs (i < j) of quotes that can reach the overlap threshold: short quotes only match
+ * an identical quote, longer ones must share a word pair (their overlap is of word pairs). Each
+ * quote looks through its rarest word pairs first, up to {@link MAX_QUOTE_CANDIDATES} quotes.
+ */
+function quoteCandidates(records: readonly QuoteRecord[], options: CorroborateOptions): [number, number][] {
+  const keysOf = (r: QuoteRecord): string[] =>
+    r.tokens.length < options.quoteMinTokens ? [`=${r.tokens.join(' ')}`] : [...r.bigrams];
+  const keys = records.map(keysOf);
+  const df = new Map<string, number>();
+  for (const list of keys) for (const k of list) df.set(k, (df.get(k) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  const pairs: [number, number][] = [];
+  keys.forEach((list, j) => {
+    const seen = new Set<number>();
+    const rarest = [...list].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || compareStrings(a, b));
+    for (const k of rarest) {
+      for (const i of index.get(k) ?? []) {
+        if (seen.size >= MAX_QUOTE_CANDIDATES) break;
+        if (!seen.has(i)) {
+          seen.add(i);
+          pairs.push([i, j]);
+        }
+      }
+    }
+    for (const k of list) {
+      const posting = index.get(k);
+      if (posting) posting.push(j);
+      else index.set(k, [j]);
+    }
+  });
+  return pairs;
+}
+
 /** Agglomerative: strongest pairs first, merging only clusters whose speakers agree. */
 function cluster(records: QuoteRecord[], options: CorroborateOptions): QuoteRecord[][] {
   const pairs: { a: QuoteRecord; b: QuoteRecord; score: number }[] = [];
-  for (let i = 0; i < records.length; i++) {
-    for (let j = i + 1; j < records.length; j++) {
-      const a = records[i];
-      const b = records[j];
-      if (!a || !b || (a.quote.kind === 'indirect') !== (b.quote.kind === 'indirect')) continue;
-      const score = similarity(a, b, options);
-      if (score >= options.quoteOverlapThreshold) pairs.push({ a, b, score });
-    }
+  for (const [i, j] of quoteCandidates(records, options)) {
+    const a = records[i];
+    const b = records[j];
+    if (!a || !b || (a.quote.kind === 'indirect') !== (b.quote.kind === 'indirect')) continue;
+    const score = similarity(a, b, options);
+    if (score >= options.quoteOverlapThreshold) pairs.push({ a, b, score });
   }
   pairs.sort((x, y) => y.score - x.score || compareStrings(x.a.node, y.a.node) || compareStrings(x.b.node, y.b.node));
 
@@ -187,6 +225,13 @@ function buildGroup(records: QuoteRecord[], actors: ActorIndex): QuoteGroup {
   return group;
 }
 
+/**
+ * The most words of each wording the word diff reads. A quote of an outlet (its partial quotes
+ * read together) runs to tens or a few hundred words; thousands only come from hostile text, where
+ * the alignment's table would take gigabytes.
+ */
+const MAX_DIFF_TOKENS = 1500;
+
 /** Scores of the overlap alignment that finds where a partial quote sits inside a longer one. */
 const ALIGN_MATCH = 2;
 const ALIGN_MISMATCH = -1;
@@ -201,7 +246,10 @@ const ALIGN_GAP = -1;
  * wordingDiff(['we', 'walk', 'on'], ['we', 'work', 'on'])
  * // [{op:'same',text:'we'},{op:'removed',text:'walk'},{op:'added',text:'work'},{op:'same',text:'on'}]
  */
-export function wordingDiff(a: string[], b: string[]): WordingDiff['parts'] {
+export function wordingDiff(fullA: string[], fullB: string[]): WordingDiff['parts'] {
+  // The alignment costs |a| × |b| in time and memory: compare at most the first MAX_DIFF_TOKENS words.
+  const a = fullA.length > MAX_DIFF_TOKENS ? fullA.slice(0, MAX_DIFF_TOKENS) : fullA;
+  const b = fullB.length > MAX_DIFF_TOKENS ? fullB.slice(0, MAX_DIFF_TOKENS) : fullB;
   const r = alignOverlap(a, b);
   const before = Math.min(r.aStart, r.bStart);
   const after = Math.min(a.length - r.aEnd, b.length - r.bEnd);

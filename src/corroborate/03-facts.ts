@@ -18,6 +18,7 @@ import type { CorroborateOptions } from './options.js';
 import type { ActorIndex } from './01-actors.js';
 import { UnionFind, candidatePairs, compareStrings, isStopword, lemma, wordTokens } from './text.js';
 import { jaccard } from '../text/similarity.js';
+import { SpanIndex } from '../text/spans.js';
 import { sameThing, thingOf, type Thing } from './measures.js';
 
 /** One claim with the evidence used to match it. */
@@ -57,19 +58,16 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
   const records = [...claims, ...figures].sort((a, b) => compareStrings(a.node, b.node));
   const pairs: { a: ClaimRecord; b: ClaimRecord; score: number }[] = [];
   // Only pairs that can pass the word-overlap gate are scored.
-  for (const [i, j] of candidatePairs(claims.map((r) => r.words), Math.min(options.factMinWordOverlap, options.factMinWordOverlapStructural))) {
+  const threshold = Math.min(options.factMinWordOverlap, options.factMinWordOverlapStructural);
+  for (const [i, j] of candidatePairs(claims.map((r) => r.words), threshold, claims.map((r) => r.articleId))) {
     const a = claims[i];
     const b = claims[j];
     if (!a || !b || a.articleId === b.articleId) continue;
     const score = claimSimilarity(a, b, options);
     if (score >= options.factMatchThreshold) pairs.push({ a, b, score });
   }
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const a = figures[i];
-      const b = figures[j];
-      if (a && b && a.articleId !== b.articleId && sameFigure(a, b)) pairs.push({ a, b, score: 1 + jaccard(a.words, b.words) });
-    }
+  for (const [a, b] of figurePairs(figures)) {
+    if (sameFigure(a, b)) pairs.push({ a, b, score: 1 + jaccard(a.words, b.words) });
   }
   pairs.sort((x, y) => y.score - x.score || compareStrings(x.a.node, y.a.node) || compareStrings(x.b.node, y.b.node));
 
@@ -97,8 +95,72 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
   );
 }
 
+/**
+ * How many figures of one other article a figure is compared with: a story's outlets give a few
+ * dozen figures of one measure each, so this only binds on hostile text (thousands of figures in
+ * one article), where it keeps figure matching n log n.
+ */
+const MAX_FIGURE_CANDIDATES = 100;
+
+/**
+ * Pairs of figure records that may state one figure: from different articles and of one measure
+ * unit (sameFigure needs both). A figure is compared with the {@link MAX_FIGURE_CANDIDATES} figures
+ * of each other article whose lower bounds lie nearest below its upper bound (intervals must
+ * overlap; those above it cannot). Figures of one article are never paired.
+ */
+function figurePairs(figures: readonly ClaimRecord[]): [ClaimRecord, ClaimRecord][] {
+  const blocks = new Map<string, Map<string, ClaimRecord[]>>();
+  for (const f of figures) {
+    const measure = f.figure?.thing.measure ?? '';
+    const byArticle = blocks.get(measure) ?? new Map<string, ClaimRecord[]>();
+    blocks.set(measure, byArticle);
+    const list = byArticle.get(f.articleId);
+    if (list) list.push(f);
+    else byArticle.set(f.articleId, [f]);
+  }
+  const low = (r: ClaimRecord): number => r.figure?.quantity.low ?? 0;
+  const high = (r: ClaimRecord): number => r.figure?.quantity.high ?? 0;
+  const out: [ClaimRecord, ClaimRecord][] = [];
+  const seen = new Set<string>();
+  for (const byArticle of blocks.values()) {
+    const lists = [...byArticle.values()].map((l) => [...l].sort((a, b) => low(a) - low(b) || compareStrings(a.node, b.node)));
+    for (let x = 0; x < lists.length; x++) {
+      for (let y = 0; y < lists.length; y++) {
+        const other = lists[y] ?? [];
+        if (x === y) continue;
+        for (const a of lists[x] ?? []) {
+          const above = firstLowAbove(other, high(a), low);
+          for (let k = Math.max(0, above - MAX_FIGURE_CANDIDATES); k < above; k++) {
+            const b = other[k] as ClaimRecord;
+            const pair: [ClaimRecord, ClaimRecord] = compareStrings(a.node, b.node) < 0 ? [a, b] : [b, a];
+            // A pair may be reached from both sides: once is enough.
+            const id = `${pair[0].node}\u0001${pair[1].node}`;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            out.push(pair);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The first index of `sorted` (by `low`) whose low is above `value`. */
+function firstLowAbove(sorted: readonly ClaimRecord[], value: number, low: (r: ClaimRecord) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (low(sorted[mid] as ClaimRecord) > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorIndex): ClaimRecord[] {
   const canonical = (key: string): string => actors.actorOf(article.id, key) ?? `${article.id}:${key}`;
+  const mentions = new SpanIndex(analysis.mentions);
   return analysis.claims.map((claim) => {
     const sentence = analysis.sentences[claim.sentence] ?? { start: claim.start, end: claim.end };
     const record: ClaimRecord = {
@@ -107,7 +169,7 @@ function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorInde
       claim,
       sentence: { start: sentence.start, end: sentence.end },
       objects: new Set(claim.objects.map(canonical)),
-      words: contentWords(article.text, sentence, analysis.mentions, canonical),
+      words: contentWords(article.text, sentence, mentions, canonical),
       quantities: claim.values.filter((v): v is Quantity => v.kind === 'quantity'),
     };
     if (article.publishedAt) record.publishedAt = article.publishedAt;
@@ -187,10 +249,10 @@ const ECHO_MIN_WORD_OVERLAP = 0.25;
 function contentWords(
   text: string,
   sentence: Span,
-  mentions: { start: number; end: number; entity: string }[],
+  mentions: SpanIndex<{ start: number; end: number; entity: string }>,
   canonical: (key: string) => string,
 ): Set<string> {
-  const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const inside = mentions.overlapping(sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const words = new Set<string>(inside.map((m) => `@${canonical(m.entity)}`));
   for (const t of wordTokens(text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + t.start;

@@ -179,13 +179,15 @@ function figureReport(facts: FactDraft[], texts: Map<string, string>): ConflictR
     .filter((c) => c.figure)
     .sort((a, b) => compareStrings(a.node, b.node));
   const uf = new UnionFind();
-  for (let i = 0; i < records.length; i++) {
-    for (let j = i + 1; j < records.length; j++) {
-      const [a, b] = [records[i], records[j]];
-      if (!a?.figure || !b?.figure) continue;
-      const [qa, qb] = [a.figure.quantity, b.figure.quantity];
-      const exact = qa.low === qa.high && qb.low === qb.high && qa.value === qb.value;
-      if (sameThing(a.figure.thing, b.figure.thing, exact)) uf.union(a.node, b.node);
+  for (const bucket of thingBuckets(records)) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length && j <= i + MAX_THING_NEIGHBOURS; j++) {
+        const [a, b] = [bucket[i], bucket[j]];
+        if (!a?.figure || !b?.figure) continue;
+        const [qa, qb] = [a.figure.quantity, b.figure.quantity];
+        const exact = qa.low === qa.high && qb.low === qb.high && qa.value === qb.value;
+        if (sameThing(a.figure.thing, b.figure.thing, exact)) uf.union(a.node, b.node);
+      }
     }
   }
   const byNode = new Map(records.map((r) => [r.node, r]));
@@ -204,6 +206,34 @@ function figureReport(facts: FactDraft[], texts: Map<string, string>): ConflictR
     }
   }
   return report;
+}
+
+/**
+ * How many later figures of one bucket each figure is compared with. Figures of one thing are
+ * joined through chains (union-find), so a bucket of any size whose figures all measure one
+ * thing still ends in one group; a story's buckets hold a few dozen figures, far below this.
+ */
+const MAX_THING_NEIGHBOURS = 100;
+
+/**
+ * Figures that may measure one thing, bucketed: sameThing needs one measure and a shared word,
+ * or (two counts of people named by no other word) one measure and no words at all. Each bucket is
+ * in node order; only pairs inside a bucket are compared, so 50,000 figures cost n log n.
+ */
+function thingBuckets(records: readonly ClaimRecord[]): ClaimRecord[][] {
+  const buckets = new Map<string, ClaimRecord[]>();
+  for (const r of records) {
+    const thing = r.figure?.thing;
+    if (!thing) continue;
+    const measure = thing.measure ?? '';
+    const keys = thing.words.size > 0 ? [...thing.words].map((w) => `${measure}\u0000${w}`) : [`${measure}\u0001${thing.head ?? ''}`];
+    for (const key of keys) {
+      const list = buckets.get(key);
+      if (list) list.push(r);
+      else buckets.set(key, [r]);
+    }
+  }
+  return [...buckets.values()];
 }
 
 /** "Years of war" for a measure, "Number of displaced persons" for a count. */

@@ -5,6 +5,7 @@
  * both measure the war in years; "tens of thousands of military casualties" and
  * "tens of thousands of soldiers have died" measure different things.
  */
+import { lowerSameLength } from '../text/fold.js';
 import type { Quantity } from '../types.js';
 import { GENERIC_PEOPLE, SAME_THING_GROUPS, SPEECH_VERBS } from './lexicon.js';
 import { isStopword, lemma, wordTokens } from './text.js';
@@ -97,7 +98,8 @@ export function thingOf(text: string, q: Quantity, context: MeasureContext = {})
 
 /** A capitalised unit word ("Ukrainians", "Peruvians") is a demonym: it counts people. */
 function isDemonymIn(text: string, q: Quantity, word: string): boolean {
-  const at = text.slice(q.span.start, q.span.end).toLowerCase().lastIndexOf(word.toLowerCase());
+  // A length-keeping fold: the index found is an offset into the original text ("İ" would shift it).
+  const at = lowerSameLength(text.slice(q.span.start, q.span.end)).lastIndexOf(lowerSameLength(word));
   const written = at < 0 ? word : text.slice(q.span.start + at, q.span.start + at + word.length);
   return /^\p{Lu}/u.test(written);
 }

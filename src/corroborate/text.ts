@@ -136,37 +136,53 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 
 /**
  * Index pairs (i < j), in no set order, of sets whose Jaccard similarity may reach `threshold`;
- * every pair that does is included. Prefix filtering: with tokens ordered
+ * every pair that does is included, except pairs within one of the optional `groups` (sets of one
+ * article) and candidates past {@link MAX_CANDIDATES_PER_SET} for one set. Prefix filtering: with tokens ordered
  * rarest first, two sets with Jaccard ≥ t share a token among the first
  * |A| − ⌈t·|A|⌉ + 1 of each, so only those are indexed.
  *
  * @example
  * candidatePairs([new Set(['a', 'b']), new Set(['b', 'c']), new Set(['x'])], 0.3) // [[0, 1]]
  */
-export function candidatePairs(sets: Set<string>[], threshold: number): [number, number][] {
+export function candidatePairs(sets: Set<string>[], threshold: number, groups?: readonly string[]): [number, number][] {
   const df = new Map<string, number>();
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const rarestFirst = (a: string, b: string): number => (df.get(a) ?? 0) - (df.get(b) ?? 0) || compareStrings(a, b);
-  const index = new Map<string, number[]>();
+  // Posting lists per token and group: sets of one group (one article) are never paired, so they are never walked.
+  const index = new Map<string, Map<string, number[]>>();
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   sets.forEach((set, j) => {
     const prefix = [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(threshold * set.size) + 1);
+    const group = groups?.[j] ?? String(j);
     seen.clear();
     for (const t of prefix) {
-      for (const i of index.get(t) ?? []) {
-        if (!seen.has(i)) {
-          seen.add(i);
-          pairs.push([i, j]);
+      const byGroup = index.get(t) ?? new Map<string, number[]>();
+      index.set(t, byGroup);
+      for (const [other, list] of byGroup) {
+        if (other === group) continue;
+        for (const i of list) {
+          if (seen.size >= MAX_CANDIDATES_PER_SET) break;
+          if (!seen.has(i)) {
+            seen.add(i);
+            pairs.push([i, j]);
+          }
         }
       }
-      const list = index.get(t);
-      if (list) list.push(j);
-      else index.set(t, [j]);
+      const own = byGroup.get(group);
+      if (own) own.push(j);
+      else byGroup.set(group, [j]);
     }
   });
   return pairs;
 }
+
+/**
+ * The most earlier sets one set is paired with. A story's claims share their rarest words with a
+ * handful of others; thousands sharing one only happens on hostile or repeated text, where the
+ * cap keeps matching linear (the pairs past it would be scored and mostly dropped anyway).
+ */
+const MAX_CANDIDATES_PER_SET = 500;
 
 /**
  * Code-unit comparison, the same on every machine and locale.

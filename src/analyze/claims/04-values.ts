@@ -29,19 +29,36 @@ export function clauseValues(ctx: ClaimContext, clause: Span, dates: readonly Da
 /** GPE and LOC mentions after a place preposition ("in Oslo", "near the border", "Bergen, Norway"). */
 function places(ctx: ClaimContext, clause: Span): PlaceValue[] {
   const out: PlaceValue[] = [];
+  // The clause's words once; each place looks up the two words before it by binary search.
+  const words = wordsIn(ctx.text, clause.start, clause.end);
   for (const m of ctx.mentions) {
     if (!inside(m, clause) || (m.type !== 'GPE' && m.type !== 'LOC') || ctx.hidden.some((h) => overlaps(h, m))) continue;
-    const before = wordsIn(ctx.text, clause.start, m.start).slice(-2);
+    const upTo = wordsEndingBy(words, m.start);
+    const before = words.slice(Math.max(0, upTo - 2), upTo);
     const prev = before[before.length - 1];
     const prep = prev?.lower === 'the' ? before[0] : prev;
-    // "Bergen, Norway": a place right after a place names where it is, if nothing follows but punctuation.
-    const listed = out.some((p) => /^\s*,\s*$/.test(ctx.text.slice(p.span.end, m.start)));
+    // "Bergen, Norway": a place right after a place names where it is, if nothing follows but punctuation
+    // (only the latest place found can end right before this one).
+    const latest = out[out.length - 1];
+    const listed = latest !== undefined && /^\s*,\s*$/.test(ctx.text.slice(latest.span.end, m.start));
     const afterPlace = listed && /^(?:[,.;:]|$)/.test(ctx.text.slice(m.end, m.end + 1));
     if ((prep && PLACE_PREPS.has(prep.lower) && /^\s*$/.test(ctx.text.slice(prev?.end ?? m.start, m.start))) || afterPlace) {
       out.push({ kind: 'place', span: { start: m.start, end: m.end }, entity: m.entity });
     }
   }
   return out;
+}
+
+/** How many of `words` (in text order) end at or before `at`. */
+function wordsEndingBy(words: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.end ?? Infinity) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -51,10 +68,10 @@ function places(ctx: ClaimContext, clause: Span): PlaceValue[] {
  * clauseObjects(ctx, clause, 'person:jane-doe'); // ['person:karl-brandt', 'gpe:oslo']
  */
 export function clauseObjects(ctx: ClaimContext, clause: Span, subject: string | undefined): string[] {
-  const keys: string[] = [];
+  const keys = new Set<string>();
   for (const m of ctx.mentions) {
     if (!inside(m, clause) || m.entity === subject || ctx.hidden.some((h) => overlaps(h, m))) continue;
-    if (!keys.includes(m.entity)) keys.push(m.entity);
+    keys.add(m.entity);
   }
-  return keys;
+  return [...keys];
 }

@@ -7,8 +7,9 @@
  * const claims = findClaims(article, sentences, mentions, entities, quotes);
  * claims.map((c) => c.predicate); // ['meet', 'last', 'say']
  */
-import type { Article, Claim, Entity, Mention, Quote, Sentence } from '../../types.js';
+import type { Article, Claim, DateValue, Entity, Mention, Quote, Sentence } from '../../types.js';
 import { findDates } from '../dates/index.js';
+import { SpanIndex } from '../../text/spans.js';
 import { isBlank } from '../quotes/text.js';
 import type { ClaimContext } from './03-clauses.js';
 import { findCopula, findPredicate, findSubject, splitClauses } from './03-clauses.js';
@@ -32,19 +33,29 @@ export function findClaims(article: Article, sentences: Sentence[], mentions: Me
     mentions: mentions.filter((m) => known.has(m.entity)).sort((a, b) => a.start - b.start),
     hidden: quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end })),
   };
-  const dates = findDates(article, sentences);
+  const dates = new SpanIndex(findDates(article, sentences).map((d) => ({ start: d.span.start, end: d.span.end, date: d })));
+  const mentionIndex = new SpanIndex(ctx.mentions);
+  const hiddenIndex = new SpanIndex(ctx.hidden);
   const claims: Claim[] = [];
   sentences.forEach((sentence, index) => {
-    if (onlyQuotation(ctx, sentence)) return;
-    for (const clause of splitClauses(ctx, sentence)) {
-      const claim = clauseClaim(ctx, clause, index, dates);
+    // Every step reads only what touches the clause, so each sentence sees its own mentions, quotes
+    // and dates (found by binary search), never the whole article's: many names or figures cost n log n.
+    const local: ClaimContext = {
+      text: ctx.text,
+      mentions: mentionIndex.overlapping(sentence.start, sentence.end),
+      hidden: hiddenIndex.overlapping(sentence.start, sentence.end),
+    };
+    if (onlyQuotation(local, sentence)) return;
+    const own = dates.overlapping(sentence.start, sentence.end).map((d) => d.date);
+    for (const clause of splitClauses(local, sentence)) {
+      const claim = clauseClaim(local, clause, index, own);
       if (claim) claims.push(claim);
     }
   });
   return claims;
 }
 
-function clauseClaim(ctx: ClaimContext, clause: { start: number; end: number }, sentence: number, dates: ReturnType<typeof findDates>): Claim | null {
+function clauseClaim(ctx: ClaimContext, clause: { start: number; end: number }, sentence: number, dates: readonly DateValue[]): Claim | null {
   const values = clauseValues(ctx, clause, dates);
   // A clause without a news verb still states a figure it gives ("The talks are part of a 12-point plan"):
   // its copula carries the claim, so the figure can be corroborated.

@@ -99,7 +99,17 @@ function isCount(text: string, start: number, end: number): boolean {
   const last = words[words.length - 1] ?? '';
   const before = last === 'to' && words[words.length - 2] === 'up' ? 'up to' : last;
   const after = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
-  return COUNT_QUALIFIERS.includes(before) || COUNT_NOUNS.includes(after) || /[$€£]\s*$/.test(text.slice(0, start));
+  return COUNT_QUALIFIERS.includes(before) || COUNT_NOUNS.includes(after) || afterCurrency(text, start);
+}
+
+/** How far back a currency sign before a number is looked for, over spaces ("$ 2000"). */
+const CURRENCY_LOOK_BACK = 8;
+
+/** True when the last non-space character before `at` (within {@link CURRENCY_LOOK_BACK}) is a currency sign. */
+function afterCurrency(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= CURRENCY_LOOK_BACK && /\s/.test(text.charAt(i))) i--;
+  return i >= 0 && at - i <= CURRENCY_LOOK_BACK && /[$€£]/.test(text.charAt(i));
 }
 
 /**

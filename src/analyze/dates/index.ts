@@ -48,10 +48,34 @@ export function resolveDate(expression: string, publishedISO?: string, tense: Te
   return found ? resolveExpression(found.expression, parsePublished(publishedISO), tense) : undefined;
 }
 
+/**
+ * How much of the sentence on each side of a date is read for its clause and tense: a clause, and
+ * the cue that makes it future ("will", "is scheduled to"), lie well within it in real sentences.
+ */
+const CLAUSE_WINDOW_CHARS = 300;
+
+/** The first index after a space in `[from, limit)`, else `from`: a window does not begin inside a word. */
+function wordStartAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (/\s/.test(text.charAt(i))) return i + 1;
+  return from;
+}
+
+/** The last space in `(limit, to]`, else `to`: a window does not end inside a word. */
+function wordEndBefore(text: string, to: number, limit: number): number {
+  for (let i = to; i > limit; i--) if (/\s/.test(text.charAt(i))) return i;
+  return to;
+}
+
 /** The clause holding a date (from the previous clause break to the next one) and where the date starts in it. */
 function clauseAround(text: string, sentence: Span, span: Span): { clause: string; dateAt: number } {
-  const before = text.slice(sentence.start, span.start);
-  const after = text.slice(span.end, sentence.end);
+  // Read at most CLAUSE_WINDOW_CHARS on each side, starting and ending at a space: a sentence of
+  // thousands of dates must not be copied and searched once per date.
+  let from = Math.max(sentence.start, span.start - CLAUSE_WINDOW_CHARS);
+  if (from > sentence.start) from = wordStartAfter(text, from, span.start);
+  let to = Math.min(sentence.end, span.end + CLAUSE_WINDOW_CHARS);
+  if (to < sentence.end) to = wordEndBefore(text, to, span.end);
+  const before = text.slice(from, span.start);
+  const after = text.slice(span.end, to);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
   const stop = after.search(/[,;]/);
   const lead = before.slice(start);

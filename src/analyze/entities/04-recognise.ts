@@ -72,9 +72,18 @@ function recogniseSentence(sentence: SentenceTokens, ctx: RecogniseContext): Rec
   for (const run of findRuns(sentence.tokens, ctx)) {
     const w: Window = { tokens: sentence.tokens, from: run.from, to: run.to };
     const found = splitAtTitle(w, ctx, sentence.titleCase, out) ?? classifyPlain(w, ctx, sentence.titleCase, out);
-    out.push(...found);
+    for (const r of found) out.push(r);
   }
   return out.map((r) => ({ ...r, text: ctx.text.slice(r.start, r.end) }));
+}
+
+/**
+ * What a classifier reads of the names found before a window: only the latest one ("in X and Y"
+ * looks at X), so the list handed on is that one name, never a copy of all before it.
+ */
+function latest(prior: readonly Recognised[], found: readonly Recognised[]): readonly Recognised[] {
+  const last = found[found.length - 1] ?? prior[prior.length - 1];
+  return last ? [last] : [];
 }
 
 type Classify = (w: Window, ctx: RecogniseContext, titleCase: boolean, prior: readonly Recognised[]) => Recognised[];
@@ -99,11 +108,11 @@ const splitAtTitle = (w: Window, ctx: RecogniseContext, titleCase: boolean, prio
     nameFrom = to - 2;
   }
   const out: Recognised[] = [];
-  for (const piece of piecesWithoutTitles(tokens, from, k)) out.push(...classifyPlain(piece, ctx, titleCase, [...prior, ...out]));
-  if (rest && rest[1] > rest[0]) out.push(...classifyPlain({ tokens, from: rest[0], to: rest[1] }, ctx, titleCase, [...prior, ...out]));
+  for (const piece of piecesWithoutTitles(tokens, from, k)) out.push(...classifyPlain(piece, ctx, titleCase, latest(prior, out)));
+  if (rest && rest[1] > rest[0]) out.push(...classifyPlain({ tokens, from: rest[0], to: rest[1] }, ctx, titleCase, latest(prior, out)));
   if (nameFrom < to) {
     const name: Window = { tokens, from: nameFrom, to };
-    out.push(...(isPersonName(name, ctx) && !titleCase ? [make(name, 'PERSON', 'strong', titleCase)] : classifyPlain(name, ctx, titleCase, [...prior, ...out])));
+    out.push(...(isPersonName(name, ctx) && !titleCase ? [make(name, 'PERSON', 'strong', titleCase)] : classifyPlain(name, ctx, titleCase, latest(prior, out))));
   }
   return out;
 };
@@ -152,7 +161,7 @@ const classifyPlain: Classify = (w, ctx, titleCase, prior) => {
     let after = from + ofAt + 1;
     if (tokens[after]?.text === 'the') after++;
     const left = classifyPlain({ tokens, from, to: from + ofAt }, ctx, titleCase, prior);
-    return [...left, ...classifyPlain({ tokens, from: after, to }, ctx, titleCase, [...prior, ...left])];
+    return [...left, ...classifyPlain({ tokens, from: after, to }, ctx, titleCase, latest(prior, left))];
   }
   const out: Recognised[] = [];
   let unknownFrom = from;
@@ -163,12 +172,12 @@ const classifyPlain: Classify = (w, ctx, titleCase, prior) => {
       i++;
       continue;
     }
-    if (i > unknownFrom) out.push(...classifyUnknown({ tokens, from: unknownFrom, to: i }, ctx, titleCase, [...prior, ...out]));
+    if (i > unknownFrom) out.push(...classifyUnknown({ tokens, from: unknownFrom, to: i }, ctx, titleCase, latest(prior, out)));
     out.push(make({ tokens, from: i, to: i + match.length }, match.entry.type, 'gazetteer', titleCase, match.entry));
     i += match.length;
     unknownFrom = i;
   }
-  if (to > unknownFrom) out.push(...classifyUnknown({ tokens, from: unknownFrom, to }, ctx, titleCase, [...prior, ...out]));
+  if (to > unknownFrom) out.push(...classifyUnknown({ tokens, from: unknownFrom, to }, ctx, titleCase, latest(prior, out)));
   return out;
 };
 

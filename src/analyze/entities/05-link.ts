@@ -53,7 +53,7 @@ export function link(recognised: readonly Recognised[]): { mentions: Mention[]; 
   const fullKeys = variantKeys(named.filter((r) => r.type === 'PERSON' && r.words >= 2 && !r.titleCase));
   const surnames = new Set(named.filter((r) => r.type === 'PERSON').map((r) => variantKey(r.last)));
   const items = named.map((r) => asNamedPerson(r, fullKeys, surnames));
-  const persons = items.filter((r) => r.type === 'PERSON' && r.words >= 2 && !r.titleCase);
+  const persons = bySurname(items.filter((r) => r.type === 'PERSON' && r.words >= 2 && !r.titleCase));
   const keyed: Keyed[] = [];
   const pending: Recognised[] = [];
   for (const item of items) {
@@ -74,7 +74,7 @@ export function link(recognised: readonly Recognised[]): { mentions: Mention[]; 
 }
 
 /** The key a name gets from its own evidence, or null when it needs the rest of the article. */
-function firstKey(item: Recognised, persons: readonly Recognised[], fullKeys: ReadonlyMap<string, string>): Keyed | null {
+function firstKey(item: Recognised, persons: ReadonlyMap<string, readonly Recognised[]>, fullKeys: ReadonlyMap<string, string>): Keyed | null {
   const rank = EVIDENCE_RANK[item.evidence];
   if (item.type === 'PERSON' && item.words >= 2 && !item.titleCase) {
     return { item, key: fullKeys.get(variantKey(item.text)) ?? `person:${slugify(item.text)}`, type: 'PERSON', rank };
@@ -92,12 +92,34 @@ function firstKey(item: Recognised, persons: readonly Recognised[], fullKeys: Re
   return null;
 }
 
-/** The full-name person whose last word is this word or a spelling of it: the nearest before it, else the nearest after. */
-function surnameOwner(item: Recognised, persons: readonly Recognised[]): Recognised | null {
-  const word = variantKey(item.text);
-  const owners = persons.filter((p) => variantKey(p.last) === word);
-  const before = owners.filter((p) => p.start < item.start);
-  return before[before.length - 1] ?? owners[0] ?? null;
+/** Full-name persons by the variant key of their last word, each list in text order. */
+function bySurname(persons: readonly Recognised[]): Map<string, Recognised[]> {
+  const out = new Map<string, Recognised[]>();
+  for (const p of persons) {
+    const key = variantKey(p.last);
+    const list = out.get(key);
+    if (list) list.push(p);
+    else out.set(key, [p]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/**
+ * The full-name person whose last word is this word or a spelling of it: the nearest before it,
+ * else the nearest after (a binary search in the surname's list, so many names cost n log n).
+ */
+function surnameOwner(item: Recognised, persons: ReadonlyMap<string, readonly Recognised[]>): Recognised | null {
+  const owners = persons.get(variantKey(item.text));
+  if (!owners || owners.length === 0) return null;
+  let lo = 0;
+  let hi = owners.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((owners[mid]?.start ?? 0) < item.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return owners[lo - 1] ?? owners[0] ?? null;
 }
 
 function strongestBySurface(keyed: readonly Keyed[]): Map<string, Keyed> {
@@ -114,13 +136,20 @@ function build(keyed: readonly Keyed[]): { mentions: Mention[]; entities: Entity
   const mentions: Mention[] = [];
   const entities = new Map<string, Entity>();
   const nameWords = new Map<string, number>();
+  // Aliases as a set beside the list, so an entity written many ways costs no rescan per mention.
+  const aliasSets = new Map<string, Set<string>>();
   let lastEnd = -1;
   for (const { item, key, type } of sorted) {
     if (item.start < lastEnd) continue;
     lastEnd = item.end;
     mentions.push({ start: item.start, end: item.end, type, entity: key, form: 'name' });
     const entity = entities.get(key) ?? { key, type, name: item.text, aliases: [] };
-    if (!entity.aliases.includes(item.text)) entity.aliases.push(item.text);
+    const seen = aliasSets.get(key) ?? new Set<string>();
+    aliasSets.set(key, seen);
+    if (!seen.has(item.text)) {
+      seen.add(item.text);
+      entity.aliases.push(item.text);
+    }
     const words = nameWords.get(key) ?? 0;
     if (item.words > words || (item.words === words && item.text.length > entity.name.length)) {
       entity.name = item.text;

@@ -34,9 +34,19 @@ export function roleTokens(text: string, span: Span, mentions: readonly Mention[
       out.push(token(at, raw, m[4] !== undefined ? 'punct' : 'word'));
     }
   }
+  // Tokens and mentions are both in text order: one pass with a pointer past the mentions that end
+  // before the token, not a search of every mention per token.
+  let first = 0;
   for (const t of out) {
-    const mention = mentions.find((x) => x.start <= t.start && t.end <= x.end);
-    if (mention) t.mention = mention;
+    while (first < mentions.length && (mentions[first]?.end ?? 0) <= t.start) first++;
+    for (let k = first; k < mentions.length; k++) {
+      const x = mentions[k] as Mention;
+      if (x.start > t.start) break;
+      if (t.end <= x.end) {
+        t.mention = x;
+        break;
+      }
+    }
   }
   return out;
 }

@@ -15,6 +15,7 @@ import type { Article, Mention, Role, Sentence, Span } from '../../types.js';
 import { countryCodeOf } from '../../text/countries.js';
 import { FUNCTION_WORDS } from '../lexicons/function-words.js';
 import { LEADER_HEADS, isPluralTitle, statusOf, type TitleStatus } from '../lexicons/titles.js';
+import { SpanIndex } from '../../text/spans.js';
 import { roleTokens, type RoleToken } from './01-tokens.js';
 import { headIndex, isPhraseWord } from './phrase.js';
 
@@ -44,18 +45,21 @@ interface Profile {
  * // [{ start: 40, end: 62, type: 'PERSON', entity: 'person:jane-doe', form: 'description' }] for "the Secretary of State"
  */
 export function findDescriptions(article: Article, sentences: Sentence[], mentions: Mention[], roles: Role[]): Mention[] {
-  const holders = roleProfiles(article.text, mentions, roles);
-  if (holders.size === 0) return [];
+  const profiles = roleProfiles(article.text, mentions, roles);
+  if (profiles.size === 0) return [];
+  const holders = byHead(profiles);
   const out: Mention[] = [];
+  const mentionIndex = new SpanIndex(mentions);
+  const roleIndex = new SpanIndex(roles);
   for (const sentence of sentences) {
-    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inside = mentionIndex.overlapping(sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const tokens = roleTokens(article.text, sentence, inside);
     for (let i = 0; i < tokens.length; i++) {
       if (!DETERMINERS.has(tokens[i]?.lower ?? '')) continue;
       const phrase = descriptionAt(tokens, i + 1);
       if (!phrase) continue;
       const span: Span = { start: tokens[i]?.start ?? 0, end: tokens[phrase.end - 1]?.end ?? 0 };
-      if (roles.some((r) => overlaps(r, span)) || inside.some((m) => m.type === 'PERSON' && overlaps(m, span))) continue;
+      if (roleIndex.anyOverlapping(span.start, span.end) || inside.some((m) => m.type === 'PERSON' && overlaps(m, span))) continue;
       const entity = soleHolder(profileOf(tokens, i + 1, phrase.end, phrase.head), holders);
       if (entity) out.push({ ...clear(tokens, i, phrase), type: 'PERSON', entity, form: 'description' });
       i = phrase.end - 1;
@@ -126,8 +130,9 @@ function ofName(tokens: readonly RoleToken[], from: number): number | null {
 /** Per person and head word, the profile of everything their roles in the article say. */
 function roleProfiles(text: string, mentions: readonly Mention[], roles: readonly Role[]): Map<string, Profile[]> {
   const byPerson = new Map<string, Profile[]>();
+  const index = new SpanIndex(mentions);
   for (const role of roles) {
-    const inside = mentions.filter((m) => m.start >= role.start && m.end <= role.end);
+    const inside = index.overlapping(role.start, role.end).filter((m) => m.start >= role.start && m.end <= role.end);
     const tokens = roleTokens(text, role, inside);
     const head = headIndex(tokens, 0, tokens.length);
     if (head < 0) continue;
@@ -182,10 +187,36 @@ function wordKey(word: string): string {
   return SPELLINGS[lower] ?? lower;
 }
 
+/** A person's role profiles that share one head word ("leader" gathers every leader's). */
+type Holders = ReadonlyMap<string, ReadonlyMap<string, Profile[]>>;
+
+/** The profiles by head word, then by person, so a description is checked only against roles of its head. */
+function byHead(profiles: ReadonlyMap<string, Profile[]>): Holders {
+  const out = new Map<string, Map<string, Profile[]>>();
+  const add = (head: string, entity: string, p: Profile): void => {
+    const people = out.get(head) ?? new Map<string, Profile[]>();
+    out.set(head, people);
+    people.set(entity, [...(people.get(entity) ?? []), p]);
+  };
+  for (const [entity, list] of profiles) {
+    for (const p of list) {
+      add(p.head, entity, p);
+      if (p.leader && p.head !== 'leader') add('leader', entity, p);
+    }
+  }
+  return out;
+}
+
 /** The one person whose roles answer the description, or null when none or several do. */
-function soleHolder(description: Profile, holders: ReadonlyMap<string, Profile[]>): string | null {
-  const matches = [...holders].filter(([, profiles]) => profiles.some((p) => answers(description, p))).map(([entity]) => entity);
-  return matches.length === 1 ? (matches[0] ?? null) : null;
+function soleHolder(description: Profile, holders: Holders): string | null {
+  let match: string | null = null;
+  for (const [entity, profiles] of holders.get(description.head) ?? []) {
+    if (!profiles.some((p) => answers(description, p))) continue;
+    // A second holder makes it ambiguous: no need to look further.
+    if (match !== null) return null;
+    match = entity;
+  }
+  return match;
 }
 
 /** Heads agree, the time agrees (a former president is not "the president"), and every word of the description is in the role. */

@@ -10,6 +10,7 @@
  * // [{ start: 4, end: 22, entity: 'person:jane-doe', title: 'Secretary of State' }]
  */
 import type { Article, Entity, Mention, Role, Sentence } from '../../types.js';
+import { SpanIndex } from '../../text/spans.js';
 import { roleTokens, type RoleToken } from './01-tokens.js';
 export { findDescriptions } from './03-descriptions.js';
 import { appositiveAfter, appositiveBefore, preModifier, relativeClause, resignedAs, type Site } from './02-patterns.js';
@@ -37,8 +38,9 @@ export function findRoles(
 ): Role[] {
   const { patterns } = { ...DEFAULT_ROLE_OPTIONS, ...options };
   const roles: Role[] = [];
+  const index = new SpanIndex(mentions);
   for (const sentence of sentences) {
-    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inside = index.overlapping(sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     if (!inside.some((m) => m.type === 'PERSON')) continue;
     const tokens = roleTokens(article.text, sentence, inside);
     for (const m of inside) {
@@ -52,7 +54,15 @@ export function findRoles(
 }
 
 function siteOf(text: string, tokens: readonly RoleToken[], m: Mention): Site | null {
-  const from = tokens.findIndex((t) => t.start >= m.start);
+  // Tokens are in text order: a binary search, not a scan per mention.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) >= m.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const from = lo < tokens.length ? lo : -1;
   let to = from;
   while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= m.end) to++;
   return from < 0 || to === from ? null : { text, tokens, from, to, entity: m.entity };

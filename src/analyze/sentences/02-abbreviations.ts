@@ -34,16 +34,26 @@ export function isSentenceEnd(text: string, c: Candidate, stretchEnd: number): b
   return true;
 }
 
-/** The non-space run that ends just before `index`. */
+/**
+ * The longest word the abbreviation and capital checks read: abbreviations, initials and function
+ * words are far shorter, and a bound keeps a text of dots without spaces ("a.a.a.…") from rescanning
+ * one huge "word" at every dot.
+ */
+const MAX_WORD_CHARS = 64;
+
+/** The non-space run that ends just before `index`, or '' when it is longer than {@link MAX_WORD_CHARS}. */
 function wordBefore(text: string, index: number): string {
   let i = index;
-  while (i > 0 && !/\s/.test(text.charAt(i - 1))) i--;
+  const stop = Math.max(0, index - MAX_WORD_CHARS - 1);
+  while (i > stop && !/\s/.test(text.charAt(i - 1))) i--;
+  if (i === stop && stop > 0 && !/\s/.test(text.charAt(i - 1))) return '';
   return text.slice(i, index);
 }
 
-/** The non-space run that starts at `index`. */
+/** The non-space run that starts at `index` (its first {@link MAX_WORD_CHARS} characters). */
 function wordAt(text: string, index: number, limit: number): string {
   let i = index;
-  while (i < limit && !/\s/.test(text.charAt(i))) i++;
+  const stop = Math.min(limit, index + MAX_WORD_CHARS);
+  while (i < stop && !/\s/.test(text.charAt(i))) i++;
   return text.slice(index, i);
 }
