@@ -16,19 +16,46 @@ export interface Word extends Span {
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
 /**
- * The words of `text` between `start` and `end`, skipping any inside `hidden` spans.
+ * The words of `text` between `start` and `end`, skipping any inside `hidden` spans
+ * (sorted by start and disjoint, and never cutting a word, as quoted passages are); at most `max` of them.
+ * The cost grows with `end - start`, never with the rest of the text or the number of hidden spans.
  *
  * @example
  * wordsIn('“Hi,” he said', 0, 13, [{ start: 0, end: 5 }]).map((w) => w.text); // ['he', 'said']
  */
-export function wordsIn(text: string, start: number, end: number, hidden: readonly Span[] = []): Word[] {
+export function wordsIn(text: string, start: number, end: number, hidden: readonly Span[] = [], max = Infinity): Word[] {
   const out: Word[] = [];
+  if (end <= start) return out;
+  // Matching inside a slice stops the search at `end` instead of running on to the next word of the
+  // text. Three more characters let a word that crosses `end` show it does (a separator, then a
+  // letter, perhaps astral), so it is left out as before.
+  const piece = text.slice(0, Math.min(text.length, end + 3));
+  let h = firstEndingAfter(hidden, start);
   WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+  for (let m = WORD.exec(piece); m !== null && m.index < end && out.length < max; m = WORD.exec(piece)) {
+    while (h < hidden.length && (hidden[h] as Span).end <= m.index) h++;
+    const cover = hidden[h];
+    if (cover !== undefined && cover.start < m.index + m[0].length) {
+      // Inside a hidden span: go on after it rather than reading its words one by one.
+      WORD.lastIndex = Math.max(WORD.lastIndex, cover.end);
+      continue;
+    }
     const w = { start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() };
-    if (w.end <= end && !hidden.some((h) => w.start < h.end && h.start < w.end)) out.push(w);
+    if (w.end <= end) out.push(w);
   }
   return out;
+}
+
+/** Index of the first span of sorted, disjoint `spans` that ends after `pos`. */
+function firstEndingAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when the word starts with an uppercase letter. */
