@@ -17,6 +17,8 @@ export interface QuoteContext {
   mentions: readonly Mention[];
   /** Sorted by start and never overlapping, so sorted by end too. */
   marks: readonly QuoteMark[];
+  /** The mentions outside every quoted passage, sorted by start: what the attribution search reads. */
+  free: readonly Mention[];
   /** The longest mention, in characters: how far back a mention covering a position may start. */
   longestMention: number;
 }
@@ -33,7 +35,8 @@ export const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['PERS
 export function makeContext(article: Article, sentences: readonly Sentence[], mentions: readonly Mention[]): QuoteContext {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const longestMention = sorted.reduce((max, m) => Math.max(max, m.end - m.start), 0);
-  return { text: article.text, article, sentences, mentions: sorted, marks: findMarks(article.text, article.blocks), longestMention };
+  const ctx = { text: article.text, article, sentences, mentions: sorted, marks: findMarks(article.text, article.blocks), free: [], longestMention };
+  return { ...ctx, free: sorted.filter((m) => !inMark(ctx, m)) };
 }
 
 /**
@@ -97,10 +100,10 @@ export function inMark(ctx: QuoteContext, span: Span): boolean {
 /** Mentions lying wholly inside `[start, end)` and outside every quoted passage. */
 export function mentionsIn(ctx: QuoteContext, start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (let i = lowerBound(ctx.mentions, start, byStart); i < ctx.mentions.length; i++) {
-    const m = ctx.mentions[i] as Mention;
+  for (let i = lowerBound(ctx.free, start, byStart); i < ctx.free.length; i++) {
+    const m = ctx.free[i] as Mention;
     if (m.start >= end) break;
-    if (m.end <= end && !inMark(ctx, m)) out.push(m);
+    if (m.end <= end) out.push(m);
   }
   return out;
 }

@@ -36,14 +36,31 @@ export function wordsIn(text: string, start: number, end: number, hidden: readon
     while (h < hidden.length && (hidden[h] as Span).end <= m.index) h++;
     const cover = hidden[h];
     if (cover !== undefined && cover.start < m.index + m[0].length) {
-      // Inside a hidden span: go on after it rather than reading its words one by one.
-      WORD.lastIndex = Math.max(WORD.lastIndex, cover.end);
+      // Inside a hidden span: go on after it, and after the hidden spans that follow it across
+      // white space and punctuation only, rather than reading their words one by one.
+      let next = cover.end;
+      for (let g = hidden[h + 1]; g !== undefined && g.start < end && !hasWordChar(text, next, g.start); g = hidden[++h + 1]) next = g.end;
+      WORD.lastIndex = Math.max(WORD.lastIndex, next);
       continue;
     }
     const w = { start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() };
     if (w.end <= end) out.push(w);
   }
   return out;
+}
+
+/** True when `[start, end)` holds a letter or digit; reads each character once at most. */
+function hasWordChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+    } else if (/^[\p{L}\p{N}]/u.test(text.slice(i, i + 2))) {
+      // Two code units, so a letter outside the Basic Multilingual Plane is read whole.
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Index of the first span of sorted, disjoint `spans` that ends after `pos`. */
