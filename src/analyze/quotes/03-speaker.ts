@@ -27,7 +27,7 @@ import { named, resolvePronoun, resolveTitle } from './resolve.js';
 import { rightSubject } from './right-subject.js';
 import { verbFollows } from './verb-follows.js';
 import type { Word } from './text.js';
-import { isCapitalised, isPossessive, wordsIn } from './text.js';
+import { isCapitalised, isPossessive, lastWords, wordsIn } from './text.js';
 
 export type { Attribution } from './resolve.js';
 
@@ -97,7 +97,7 @@ function afterCue(ctx: QuoteContext, cue: Cue, earlier: readonly Cue[], sentence
 function participleSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number): Attribution | null {
   const absolute = withSubject(ctx, from, cue, sentence);
   if (absolute) return absolute;
-  const prev = wordsIn(ctx.text, from, cue.start, ctx.marks).pop();
+  const prev = lastWords(ctx.text, from, cue.start, 1, ctx.marks).pop();
   if (prev && /^\s+$/.test(ctx.text.slice(prev.end, cue.start)) && endsNounPhrase(ctx, prev)) {
     const words = subjectWords(ctx, leftPhrase(ctx, from, cue.start));
     const subject = words.length > 0 ? resolvePhrase(ctx, words, sentence) : null;
@@ -133,7 +133,7 @@ function endsNounPhrase(ctx: QuoteContext, w: Word): boolean {
 function isPassive(ctx: QuoteContext, from: number, cueStart: number): boolean {
   // "The law was “very assertive,” said Doe": an auxiliary before the quotation is not the cue's.
   const start = lastMarkEndingBy(ctx, from, cueStart)?.end ?? from;
-  const before = wordsIn(ctx.text, start, cueStart, ctx.marks).slice(-2);
+  const before = lastWords(ctx.text, start, cueStart, 2, ctx.marks);
   const last = before[before.length - 1];
   if (!last) return false;
   if (PASSIVE.has(last.lower)) return true;
@@ -150,7 +150,8 @@ interface Phrase extends Span {
 }
 
 /** The stretch of words between the nearest clause boundary and `end`. */
-function leftPhrase(ctx: QuoteContext, from: number, end: number): Phrase {
+function leftPhrase(ctx: QuoteContext, sentenceFrom: number, end: number): Phrase {
+  const from = Math.max(sentenceFrom, end - QUOTE_DEFAULTS.subjectWindowChars);
   let phrase: Phrase = { start: from, end, boundary: 'start', at: from };
   const q = lastMarkEndingBy(ctx, from, end);
   if (q) phrase = { start: q.end, end, boundary: 'mark', at: q.start };
@@ -211,8 +212,21 @@ function leftSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number
     if (appositive) return appositive;
   }
   const s = sentenceWindow(ctx, sentence, cue);
-  const inverted = phrase.boundary === 'mark' || (phrase.boundary === 'punctuation' && /[”"»]\s*[,!?]?\s*$/.test(ctx.text.slice(from, cue.start)));
+  const inverted = phrase.boundary === 'mark' || (phrase.boundary === 'punctuation' && closesQuotationBefore(ctx.text, from, cue.start));
   return s ? rightSubject(ctx, cue.end, s.end, sentence, inverted) : null;
+}
+
+/**
+ * True when `[from, end)` ends with a closing quotation mark, then perhaps one of , ! ?
+ * and white space ("“…,” said"). Read back from `end`, where the pattern
+ * /[”"»]\s*[,!?]?\s*$/ would re-read a run of spaces from each of its characters.
+ */
+function closesQuotationBefore(text: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from && /\s/.test(text.charAt(i))) i--;
+  if (i >= from && /[,!?]/.test(text.charAt(i))) i--;
+  while (i >= from && /\s/.test(text.charAt(i))) i--;
+  return i >= from && /[”"»]/.test(text.charAt(i));
 }
 
 /** True when the phrase opens with a preposition and names nobody: an adverbial ("about the decision"), not a subject. */

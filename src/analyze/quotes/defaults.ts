@@ -39,9 +39,16 @@ export const QUOTE_DEFAULTS = {
   maxQuoteChars: 4000,
   /**
    * How many earlier cues of a sentence a cue with an elided subject may look back through
-   * ("Doe said …, added … and warned …"): a few coordinated verbs, never a whole runaway list.
+   * ("Doe said …, added … and warned …"): two coordinated verbs, never a whole runaway list, whose
+   * every cue would re-read all the ones before it.
    */
-  maxElidedCues: 6,
+  maxElidedCues: 2,
+  /**
+   * How far back from its cue a subject phrase is read, in characters: a speaker stands at most
+   * 477 characters before its cue in PolNeAR train, so a phrase without a clause boundary in
+   * that reach is cut there.
+   */
+  subjectWindowChars: 500,
 } as const;
 
 export type QuoteDefaults = typeof QUOTE_DEFAULTS;

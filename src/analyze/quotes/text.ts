@@ -63,6 +63,22 @@ function hasWordChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The last `n` words of `[start, end)` outside `hidden`, as `wordsIn(…).slice(-n)` gives them,
+ * read back from `end` in doubling windows, so the cost grows with the words returned, not with `end - start`.
+ *
+ * @example
+ * lastWords('Jane Doe has said', 0, 17, 2).map((w) => w.text); // ['has', 'said']
+ */
+export function lastWords(text: string, start: number, end: number, n: number, hidden: readonly Span[] = []): Word[] {
+  for (let reach = 64; ; reach *= 2) {
+    const from = Math.max(start, end - reach);
+    const words = wordsIn(text, from, end, hidden);
+    // Only the first word of a window can be cut by it: with more than `n`, the last `n` are whole.
+    if (words.length > n || from === start) return words.slice(-n);
+  }
+}
+
 /** Index of the first span of sorted, disjoint `spans` that ends after `pos`. */
 function firstEndingAfter(spans: readonly Span[], pos: number): number {
   let lo = 0;
