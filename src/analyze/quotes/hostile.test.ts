@@ -59,17 +59,17 @@ function fastest(make: () => string, sentences?: (text: string) => Sentence[]): 
 const repeat = (n: number, piece: (i: number) => string): string => Array.from({ length: n }, (_, i) => piece(i)).join('');
 
 describe('quotes on hostile text', () => {
-  it('reads 20,000 opening curly quotes with a name after each in one sentence quickly', () => {
-    const text = `${repeat(20_000, (i) => `“said Doe ${i % 10} `)}.`;
+  it('reads 10,000 opening curly quotes with a name after each in one sentence quickly', () => {
+    const text = `${repeat(10_000, (i) => `“said Doe ${i % 10} `)}.`;
     const { quotes, ms } = run(text, oneSentence(text));
     expect(ms).toBeLessThan(BOUND_MS);
-    expect(quotes.length).toBe(20_000);
+    expect(quotes.length).toBe(10_000);
     expectInBounds(quotes, text);
   });
 
-  it('reads 30,000 unbalanced and alternating marks of every kind in one sentence quickly', () => {
+  it('reads 15,000 unbalanced and alternating marks of every kind in one sentence quickly', () => {
     const marks = ['“', '”', '‘', '’', '«', '»', '„', '"'];
-    const text = `Doe said ${repeat(30_000, (i) => `${marks[i % marks.length] ?? ''}word${i % 11} `)}.`;
+    const text = `Doe said ${repeat(15_000, (i) => `${marks[i % marks.length] ?? ''}word${i % 11} `)}.`;
     const { quotes, ms } = run(text, oneSentence(text));
     expect(ms).toBeLessThan(BOUND_MS);
     expect(quotes.length).toBeGreaterThan(1000);
@@ -83,11 +83,11 @@ describe('quotes on hostile text', () => {
     expectInBounds(quotes, text);
   });
 
-  it('reads 20,000 straight-quoted phrases with words between them in one sentence quickly', () => {
-    const text = `${repeat(20_000, (i) => (i % 2 ? `word${i % 7}" Doe said, ` : `"Word${i % 5} `))}.`;
+  it('reads 10,000 straight-quoted phrases with words between them in one sentence quickly', () => {
+    const text = `${repeat(10_000, (i) => (i % 2 ? `word${i % 7}" Doe said, ` : `"Word${i % 5} `))}.`;
     const { quotes, ms } = run(text, oneSentence(text));
     expect(ms).toBeLessThan(BOUND_MS);
-    expect(quotes.length).toBeGreaterThan(5000);
+    expect(quotes.length).toBeGreaterThan(2500);
     expectInBounds(quotes, text);
   });
 
@@ -126,8 +126,8 @@ describe('quotes on hostile text', () => {
 
   it('grows linearly with the number of quotes in many sentences (n against 4n)', () => {
     const make = (n: number) => (): string => repeat(n, (i) => `“This is quote ${i}.” Doe said. Doe added that the talks were long. `);
-    const small = fastest(make(1500));
-    const large = fastest(make(6000));
+    const small = fastest(make(1000));
+    const large = fastest(make(4000));
     // Linear work gives about 4; the old look-ups over all quotes per sentence gave 16 and more.
     expect(large / Math.max(small, 1)).toBeLessThan(10);
   });
