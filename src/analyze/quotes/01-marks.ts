@@ -36,7 +36,8 @@ export function isAnalysedBlock(block: Block): boolean {
 export function findMarks(text: string, blocks: readonly Block[]): QuoteMark[] {
   const marks: QuoteMark[] = [];
   blocks.forEach((block, index) => {
-    if (isAnalysedBlock(block)) marks.push(...marksInBlock(text, block, index));
+    // One by one: spreading hundreds of thousands of marks as arguments overflows the stack.
+    if (isAnalysedBlock(block)) for (const mark of marksInBlock(text, block, index)) marks.push(mark);
   });
   return marks;
 }
