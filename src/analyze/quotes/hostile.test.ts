@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Article, Mention, Quote, Sentence } from '../../types.js';
 import { findQuotes, QUOTE_DEFAULTS } from './index.js';
+import { findMarks } from './01-marks.js';
 import { entitiesOf, makeArticle, simpleSentences } from './fixture.js';
 
 /** Generous: each case runs in well under a second; the old code took minutes or hours. */
@@ -106,6 +107,15 @@ describe('quotes on hostile text', () => {
       expect(ms).toBeLessThan(BOUND_MS);
       for (const q of quotes) expect(q.end - q.start).toBeLessThanOrEqual(QUOTE_DEFAULTS.maxQuoteChars);
     }
+  });
+
+  it('pairs 300,000 marks of one paragraph without overflowing the stack', () => {
+    const text = repeat(300_000, (i) => `“w${i % 10} `);
+    const started = performance.now();
+    const marks = findMarks(text, [{ kind: 'paragraph', start: 0, end: text.length }]);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    expect(marks.length).toBe(300_000);
+    expect(marks.every((m, i) => i === 0 || (marks[i - 1]?.end ?? 0) <= m.start)).toBe(true);
   });
 
   it('drops a stray opening mark and still finds the quotation after it in the paragraph', () => {
