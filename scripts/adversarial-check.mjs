@@ -26,13 +26,14 @@ const killAfter = Number(values.timeout ?? 120);
 /** Runs `parallax brief …` under /usr/bin/time; returns seconds, peak RSS (KiB), status and stderr. */
 function brief(args) {
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'brief', ...args, '--format', 'json'], {
-    encoding: 'utf8', timeout: killAfter * 1000, maxBuffer: 1 << 30,
+  // `timeout` kills parallax itself (killing /usr/bin/time would leave it running); time still reports.
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', 'timeout', '-s', 'KILL', String(killAfter), process.execPath, bin, 'brief', ...args, '--format', 'json'], {
+    encoding: 'utf8', maxBuffer: 1 << 30,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = (run.stderr ?? '').trim().split('\n');
   const rssKb = Number(lines.at(-1)) || NaN;
-  return { seconds, rssKb, status: run.status ?? (run.signal ? `killed (${run.signal})` : 'timeout'), stdout: run.stdout ?? '', stderr: lines.slice(0, -1).join('\n') };
+  return { seconds, rssKb, status: run.status === 137 ? `killed after ${killAfter} s` : run.status ?? `killed (${run.signal})`, stdout: run.stdout ?? '', stderr: lines.slice(0, -1).join('\n') };
 }
 
 let failed = false;

@@ -1,8 +1,11 @@
 /**
  * Step 1: find quotation marks and pair them, one block at a time, so an
  * unclosed quotation ends with its paragraph instead of swallowing the next ones.
+ * One pass over the characters with at most one mark open: a mark left open
+ * longer than `QUOTE_DEFAULTS.maxQuoteChars` is a stray mark and is dropped.
  */
 import type { Block, Span } from '../../types.js';
+import { QUOTE_DEFAULTS } from './defaults.js';
 import { trimSpan } from './text.js';
 
 /** A quoted passage: `start`/`end` include the marks, `content` excludes them. */
@@ -33,7 +36,8 @@ export function isAnalysedBlock(block: Block): boolean {
 export function findMarks(text: string, blocks: readonly Block[]): QuoteMark[] {
   const marks: QuoteMark[] = [];
   blocks.forEach((block, index) => {
-    if (isAnalysedBlock(block)) marks.push(...marksInBlock(text, block, index));
+    // One by one: spreading hundreds of thousands of marks as arguments overflows the stack.
+    if (isAnalysedBlock(block)) for (const mark of marksInBlock(text, block, index)) marks.push(mark);
   });
   return marks;
 }
@@ -47,6 +51,8 @@ function marksInBlock(text: string, block: Block, index: number): QuoteMark[] {
     open = -1;
   };
   for (let i = block.start; i < block.end; i++) {
+    // No closing mark within reach: the opening one was stray, and what follows is read afresh.
+    if (open >= 0 && i - open > QUOTE_DEFAULTS.maxQuoteChars) open = -1;
     const ch = text.charAt(i);
     if (OPENERS.has(ch) && open >= 0 && closesWords(text, i, block.end)) {
       // "“It's unusual,“ said Doe": a mistyped opening mark that ends the words it follows.
@@ -59,14 +65,20 @@ function marksInBlock(text: string, block: Block, index: number): QuoteMark[] {
       if (open >= 0) close(i + 1, true);
     } else if (ch === STRAIGHT && text.charAt(i - 1) === '=') {
       // '<tweet id="123">': a markup attribute's value, never a quotation; skip to its closing mark.
-      const close = text.indexOf(STRAIGHT, i + 1);
-      if (close >= 0 && close < block.end) i = close;
+      const close = indexIn(text, STRAIGHT, i + 1, block.end);
+      if (close >= 0) i = close;
     } else if (ch === STRAIGHT) {
       open = i;
     }
   }
-  if (open >= 0) close(trimSpan(text, { start: open, end: block.end }).end, false);
+  if (open >= 0 && block.end - open <= QUOTE_DEFAULTS.maxQuoteChars) close(trimSpan(text, { start: open, end: block.end }).end, false);
   return marks;
+}
+
+/** The first `ch` in `[from, end)`, or -1; unlike `indexOf` it never reads past `end`. */
+function indexIn(text: string, ch: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charAt(i) === ch) return i;
+  return -1;
 }
 
 /** True when the mark at `i` sticks to the word before it and is followed by a space or the block's end. */

@@ -4,7 +4,8 @@
  */
 import type { Span } from '../../types.js';
 import type { QuoteContext } from './context.js';
-import { markAt } from './context.js';
+import { lowerBound, markAt } from './context.js';
+import { QUOTE_DEFAULTS } from './defaults.js';
 import { FUNCTION_WORDS } from '../lexicons/function-words.js';
 import { inflect, SPEECH_VERBS } from '../lexicons/speech-verbs.js';
 import { CUE_PHRASES, PARTICIPLE_CUES, QUOTE_VERBS, SPEECH_CUES } from './lexicon.js';
@@ -50,33 +51,65 @@ for (const phrase of new Set([...SPEECH_CUES, ...PARTICIPLE_CUES, ...CUE_PHRASES
 }
 
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+const NEXT_WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+/** Words of the longest cue phrase: how far a phrase is read ahead of its first word. */
+const LONGEST_PHRASE = Math.max(...[...BY_FIRST_WORD.values()].flat().map((words) => words.length));
 const cache = new WeakMap<QuoteContext, Cue[]>();
 
-/** Every cue of the article, found in one pass over its words. */
+interface CueWord {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Up to `count` words after `pos`, each joined to the one before it by white space only. */
+function spacedWordsAfter(text: string, pos: number, count: number): CueWord[] {
+  const out: CueWord[] = [];
+  NEXT_WORD.lastIndex = pos;
+  let end = pos;
+  for (let m = NEXT_WORD.exec(text); m !== null && out.length < count; m = NEXT_WORD.exec(text)) {
+    if (!/^\s+$/.test(text.slice(end, m.index))) break;
+    out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+    end = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Every cue of the article, found in one pass over its words; only the word before and the few after a candidate are read. */
 function allCues(ctx: QuoteContext): Cue[] {
   const cached = cache.get(ctx);
   if (cached) return cached;
-  const words = [...ctx.text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() }));
   const cues: Cue[] = [];
-  words.forEach((w, i) => {
-    const phrases = BY_FIRST_WORD.get(w.lower);
-    if (!phrases) return;
-    const spaced = (k: number): boolean => /^\s+$/.test(ctx.text.slice(words[i + k - 1]?.end ?? 0, words[i + k]?.start ?? 0));
-    const match = phrases.find((p) => p.every((part, k) => words[i + k]?.lower === part && (k === 0 || spaced(k))));
-    if (!match) return;
-    const last = words[i + match.length - 1];
-    if (!last || markAt(ctx, w.start)) return;
-    const phrase = match.join(' ');
-    if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, w.start - 8), w.start))) return;
-    if (capitalisedMidSentence(ctx, w.start)) return;
-    if (match.length === 1 && THIRD_PERSON.has(phrase) && !SPEECH_CUES.includes(phrase) && !afterSubject(ctx, words[i - 1], w.start)) return;
-    if (PLURAL_NOUNS.has(phrase) && !afterNoun(ctx, words[i - 1], w.start)) return;
-    const progressive = PROGRESSIVE_BEFORE.test(ctx.text.slice(Math.max(0, w.start - PROGRESSIVE_LOOKBACK_CHARS), w.start));
-    const form = phrase === 'according to' ? 'according' : PARTICIPLES.has(phrase) && !progressive ? 'participle' : 'finite';
-    cues.push({ start: w.start, end: last.end, phrase, form });
-  });
+  let prev: CueWord | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(ctx.text); m !== null; m = WORD.exec(ctx.text)) {
+    const w = { start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() };
+    const cue = cueAt(ctx, w, prev);
+    if (cue) cues.push(cue);
+    prev = w;
+  }
   cache.set(ctx, cues);
   return cues;
+}
+
+/** The cue whose first word is `w`, if any; `prev` is the word before it. */
+function cueAt(ctx: QuoteContext, w: CueWord, prev: CueWord | undefined): Cue | null {
+  const phrases = BY_FIRST_WORD.get(w.lower);
+  if (!phrases) return null;
+  // A phrase's later words follow its first across white space only ("according to", not "according, to").
+  const next = phrases.some((p) => p.length > 1) ? spacedWordsAfter(ctx.text, w.end, LONGEST_PHRASE - 1) : [];
+  const match = phrases.find((p) => p.every((part, k) => (k === 0 ? w.lower : next[k - 1]?.lower) === part));
+  if (!match) return null;
+  const last = match.length > 1 ? next[match.length - 2] : w;
+  if (!last || markAt(ctx, w.start)) return null;
+  const phrase = match.join(' ');
+  if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, w.start - 8), w.start))) return null;
+  if (capitalisedMidSentence(ctx, w.start)) return null;
+  if (match.length === 1 && THIRD_PERSON.has(phrase) && !SPEECH_CUES.includes(phrase) && !afterSubject(ctx, prev, w.start)) return null;
+  if (PLURAL_NOUNS.has(phrase) && !afterNoun(ctx, prev, w.start)) return null;
+  const progressive = PROGRESSIVE_BEFORE.test(ctx.text.slice(Math.max(0, w.start - PROGRESSIVE_LOOKBACK_CHARS), w.start));
+  const form = phrase === 'according to' ? 'according' : PARTICIPLES.has(phrase) && !progressive ? 'participle' : 'finite';
+  return { start: w.start, end: last.end, phrase, form };
 }
 
 /**
@@ -110,5 +143,34 @@ function afterSubject(ctx: QuoteContext, prev: { start: number; end: number; low
  * findCues(ctx, 0, ctx.text.length).map((c) => c.phrase); // ['said', 'according to']
  */
 export function findCues(ctx: QuoteContext, start: number, end: number): Cue[] {
-  return allCues(ctx).filter((c) => c.start >= start && c.end <= end);
+  const cues = allCues(ctx);
+  const out: Cue[] = [];
+  for (let i = lowerBound(cues, start, (c) => c.start); i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    if (c.start >= end) break;
+    if (c.end <= end) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The cues of `[start, cue.start)` an elided subject may be looked up through: the last
+ * `QUOTE_DEFAULTS.maxElidedCues` of them, in text order.
+ *
+ * @example
+ * cuesBefore(ctx, sentence.start, cue).map((c) => c.phrase); // ['said'] in "Doe said … and added …"
+ */
+export function cuesBefore(ctx: QuoteContext, start: number, cue: Cue): Cue[] {
+  const cues = findCues(ctx, start, cue.start);
+  return recent(cues, cues.length);
+}
+
+/**
+ * The cues before index `k`, at most `QUOTE_DEFAULTS.maxElidedCues` of them.
+ *
+ * @example
+ * recent(cues, 3); // cues[0..2], or only the last few of them
+ */
+export function recent(cues: readonly Cue[], k: number): Cue[] {
+  return cues.slice(Math.max(0, k - QUOTE_DEFAULTS.maxElidedCues), k);
 }

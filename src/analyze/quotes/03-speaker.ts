@@ -9,7 +9,7 @@ import { ANONYMOUS, anonymousEndingAt, extendModifiers } from './anonymous.js';
 import { describedSpeaker, openingDescription } from './description.js';
 import { modifierSubject, opensWithModifier } from './modifier.js';
 import type { QuoteContext } from './context.js';
-import { mentionsIn, SPEAKER_TYPES } from './context.js';
+import { lastMarkEndingBy, mentionsCovering, mentionsIn, sentenceWindow, SPEAKER_TYPES } from './context.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
 import { CALENDAR_WORDS } from '../lexicons/calendar.js';
 import { isTitleHead } from '../lexicons/titles.js';
@@ -27,7 +27,7 @@ import { named, resolvePronoun, resolveTitle } from './resolve.js';
 import { rightSubject } from './right-subject.js';
 import { verbFollows } from './verb-follows.js';
 import type { Word } from './text.js';
-import { isCapitalised, isPossessive, wordsIn } from './text.js';
+import { isCapitalised, isPossessive, lastWords, wordsIn } from './text.js';
 
 export type { Attribution } from './resolve.js';
 
@@ -64,7 +64,7 @@ const CONTRACTED_PRONOUN = /^(he|she|they|we|i)[’'](?:s|re|m|ve|d|ll)$/i;
  * attribute(ctx, cueOfSaid, 0, []); // { speaker: 'person:jane-doe', speakerMention: { start: 0, end: 8 } }
  */
 export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, earlier: readonly Cue[]): Attribution | null {
-  const s = ctx.sentences[sentence];
+  const s = sentenceWindow(ctx, sentence, cue);
   if (!s) return null;
   // "according to the poll", "according to Variety": whatever follows is the source, named or described.
   if (cue.form === 'according') return rightSubject(ctx, cue.end, s.end, sentence, true);
@@ -97,7 +97,7 @@ function afterCue(ctx: QuoteContext, cue: Cue, earlier: readonly Cue[], sentence
 function participleSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number): Attribution | null {
   const absolute = withSubject(ctx, from, cue, sentence);
   if (absolute) return absolute;
-  const prev = wordsIn(ctx.text, from, cue.start, ctx.marks).pop();
+  const prev = lastWords(ctx.text, from, cue.start, 1, ctx.marks).pop();
   if (prev && /^\s+$/.test(ctx.text.slice(prev.end, cue.start)) && endsNounPhrase(ctx, prev)) {
     const words = subjectWords(ctx, leftPhrase(ctx, from, cue.start));
     const subject = words.length > 0 ? resolvePhrase(ctx, words, sentence) : null;
@@ -127,13 +127,13 @@ function withSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number
 function endsNounPhrase(ctx: QuoteContext, w: Word): boolean {
   if (ANONYMOUS.has(w.lower)) return true;
   if (CALENDAR_WORDS.has(w.lower)) return false;
-  return ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end && SPEAKER_TYPES.has(m.type));
+  return mentionsCovering(ctx, w.start, w.end).some((m) => SPEAKER_TYPES.has(m.type));
 }
 
 function isPassive(ctx: QuoteContext, from: number, cueStart: number): boolean {
   // "The law was “very assertive,” said Doe": an auxiliary before the quotation is not the cue's.
-  const start = ctx.marks.reduce((at, q) => (q.end <= cueStart && q.end > at ? q.end : at), from);
-  const before = wordsIn(ctx.text, start, cueStart, ctx.marks).slice(-2);
+  const start = lastMarkEndingBy(ctx, from, cueStart)?.end ?? from;
+  const before = lastWords(ctx.text, start, cueStart, 2, ctx.marks);
   const last = before[before.length - 1];
   if (!last) return false;
   if (PASSIVE.has(last.lower)) return true;
@@ -150,11 +150,11 @@ interface Phrase extends Span {
 }
 
 /** The stretch of words between the nearest clause boundary and `end`. */
-function leftPhrase(ctx: QuoteContext, from: number, end: number): Phrase {
+function leftPhrase(ctx: QuoteContext, sentenceFrom: number, end: number): Phrase {
+  const from = Math.max(sentenceFrom, end - QUOTE_DEFAULTS.subjectWindowChars);
   let phrase: Phrase = { start: from, end, boundary: 'start', at: from };
-  for (const q of ctx.marks) {
-    if (q.end <= end && q.end > phrase.start) phrase = { start: q.end, end, boundary: 'mark', at: q.start };
-  }
+  const q = lastMarkEndingBy(ctx, from, end);
+  if (q) phrase = { start: q.end, end, boundary: 'mark', at: q.start };
   const slice = ctx.text.slice(phrase.start, end);
   for (let i = slice.length - 1; i >= 0; i--) {
     if (BOUNDARY_PUNCTUATION.test(slice.charAt(i))) {
@@ -211,9 +211,22 @@ function leftSubject(ctx: QuoteContext, from: number, cue: Cue, sentence: number
     const appositive = afterApposition(ctx, from, phrase.at, sentence);
     if (appositive) return appositive;
   }
-  const s = ctx.sentences[sentence];
-  const inverted = phrase.boundary === 'mark' || (phrase.boundary === 'punctuation' && /[”"»]\s*[,!?]?\s*$/.test(ctx.text.slice(from, cue.start)));
+  const s = sentenceWindow(ctx, sentence, cue);
+  const inverted = phrase.boundary === 'mark' || (phrase.boundary === 'punctuation' && closesQuotationBefore(ctx.text, from, cue.start));
   return s ? rightSubject(ctx, cue.end, s.end, sentence, inverted) : null;
+}
+
+/**
+ * True when `[from, end)` ends with a closing quotation mark, then perhaps one of , ! ?
+ * and white space ("“…,” said"). Read back from `end`, where the pattern
+ * /[”"»]\s*[,!?]?\s*$/ would re-read a run of spaces from each of its characters.
+ */
+function closesQuotationBefore(text: string, from: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= from && /\s/.test(text.charAt(i))) i--;
+  if (i >= from && /[,!?]/.test(text.charAt(i))) i--;
+  while (i >= from && /\s/.test(text.charAt(i))) i--;
+  return i >= from && /[”"»]/.test(text.charAt(i));
 }
 
 /** True when the phrase opens with a preposition and names nobody: an adverbial ("about the decision"), not a subject. */
@@ -221,7 +234,7 @@ function opensWithPreposition(ctx: QuoteContext, words: readonly Word[]): boolea
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last || !PREPOSITIONS.has(first.lower)) return false;
-  return !ctx.mentions.some((m) => m.start <= last.start && m.end >= last.end && SPEAKER_TYPES.has(m.type));
+  return !mentionsCovering(ctx, last.start, last.end).some((m) => SPEAKER_TYPES.has(m.type));
 }
 
 function elided(ctx: QuoteContext, sentence: number, earlier: readonly Cue[]): Attribution | null {
@@ -272,7 +285,7 @@ function antecedent(ctx: QuoteContext, from: number, openerAt: number, sentence:
 function afterApposition(ctx: QuoteContext, from: number, comma: number, sentence: number): Attribution | null {
   let end = comma;
   for (let k = 0; k < QUOTE_DEFAULTS.maxAsides; k++) {
-    const open = Math.max(ctx.text.lastIndexOf(',', end - 1), from - 1);
+    const open = lastIndexIn(ctx.text, ',', from, end);
     const segment = { start: open + 1, end: bracketsAt(ctx.text, open + 1, end) };
     const words = wordsIn(ctx.text, segment.start, segment.end, ctx.marks);
     // What opens the sentence ("The complaint, which was filed …, alleged") is its subject, unless it is an introductory phrase.
@@ -297,14 +310,21 @@ function placeAfterPlace(ctx: QuoteContext, words: readonly Word[], comma: numbe
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last || words.length > PLACE_MAX_WORDS || !/\p{Lu}\p{L}*\s*$/u.test(ctx.text.slice(Math.max(0, comma - 24), comma))) return false;
-  const place = ctx.mentions.some((m) => (m.type === 'GPE' || m.type === 'LOC') && m.start <= first.start && m.end >= last.end);
+  const place = mentionsCovering(ctx, first.start, last.end).some((m) => m.type === 'GPE' || m.type === 'LOC');
   return place || (words.length === 1 && isCapitalised(first.text) && ctx.text.charAt(first.end) === '.');
 }
 
 /** Where a segment ends once a trailing bracket ("Jane Doe (D-Ore.)") is cut off. */
 function bracketsAt(text: string, start: number, end: number): number {
-  const open = text.lastIndexOf('(', end);
+  const open = lastIndexIn(text, '(', start, end + 1);
   return open >= start && text.slice(open, end).includes(')') ? open : end;
+}
+
+/** The last `ch` in `[from, end)`, or `from - 1`; unlike `lastIndexOf` it never reads before `from`. */
+function lastIndexIn(text: string, ch: string, from: number, end: number): number {
+  let i = end - 1;
+  while (i >= from && text.charAt(i) !== ch) i--;
+  return Math.max(i, from - 1);
 }
 
 /** A comma-delimited aside that describes rather than names: an apposition, a relative clause or a linking adverb. */
@@ -333,9 +353,7 @@ export function resolvePhrase(ctx: QuoteContext, words: readonly Word[], sentenc
   if (anonymous) return { speakerMention: anonymous, anonymous: true };
   if (PRONOUNS.has(last.lower)) return resolvePronoun(ctx, last, sentence);
   // A mention may end one character after the word ("U.S." against the word "U.S").
-  const mention = ctx.mentions.find(
-    (m) => m.start <= last.start && m.end >= last.end && m.end <= last.end + 1 && SPEAKER_TYPES.has(m.type),
-  );
+  const mention = mentionsCovering(ctx, last.start, last.end).find((m) => m.end <= last.end + 1 && SPEAKER_TYPES.has(m.type));
   if (mention) return { speaker: mention.entity, speakerMention: { start: mention.start, end: mention.end } };
   if (TITLES.has(last.lower)) return resolveTitle(ctx, words, last);
   const described = describedSpeaker(words);
@@ -351,9 +369,9 @@ export function resolvePhrase(ctx: QuoteContext, words: readonly Word[], sentenc
  */
 export function mainClauseSubject(ctx: QuoteContext, from: number, to: number, sentence: number): Attribution | null {
   let start = from;
-  const firstWord = wordsIn(ctx.text, from, to, ctx.marks)[0];
-  const comma = ctx.text.indexOf(',', from);
-  if (firstWord && INTRODUCTORY.has(firstWord.lower) && comma >= 0 && comma < to) start = comma + 1;
+  const firstWord = wordsIn(ctx.text, from, to, ctx.marks, 1)[0];
+  const comma = ctx.text.slice(from, to).indexOf(',');
+  if (firstWord && INTRODUCTORY.has(firstWord.lower) && comma >= 0) start = from + comma + 1;
   const words = wordsIn(ctx.text, start, to, ctx.marks);
   // "Doe spoke for an hour, and he ended by saying …": the nearest clause has its own subject.
   const joined = words.findLastIndex((w, i) => i > 0 && PRONOUNS.has(w.lower) && JOINERS.has(words[i - 1]?.lower ?? ''));

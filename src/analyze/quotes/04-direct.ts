@@ -11,11 +11,11 @@ import type { Quote } from '../../types.js';
 import type { QuoteMark } from './01-marks.js';
 import { isAnalysedBlock } from './01-marks.js';
 import type { Cue } from './02-cues.js';
-import { findCues } from './02-cues.js';
+import { cuesBefore, findCues, recent } from './02-cues.js';
 import type { Attribution } from './03-speaker.js';
 import { attribute, mainClauseSubject, resolvePhrase } from './03-speaker.js';
 import type { QuoteContext } from './context.js';
-import { sentenceAt } from './context.js';
+import { firstMarkFrom, markInside, sentenceAt, sentenceWindow } from './context.js';
 import { inheritSpeakers, isQuoteOnlyBlock, withAttribution } from './continuation.js';
 import { embeddedSpeaker } from './embedded.js';
 import { implicitCue } from './implicit-cue.js';
@@ -48,10 +48,11 @@ export function markedQuotes(ctx: QuoteContext): Quote[] {
  */
 function tailEnd(ctx: QuoteContext, mark: QuoteMark, sentenceEnd: number): number {
   const block = ctx.article.blocks[mark.block];
-  const nextMark = ctx.marks.find((q) => q.start >= mark.end);
-  const limit = nextMark && nextMark.block === mark.block ? nextMark.start : (block?.end ?? mark.end);
+  const nextMark = ctx.marks[firstMarkFrom(ctx, mark.end)];
+  const blockLimit = nextMark && nextMark.block === mark.block ? nextMark.start : (block?.end ?? mark.end);
+  const limit = Math.min(blockLimit, mark.end + QUOTE_DEFAULTS.windowChars);
   // The words' last character, behind any closing single quotes ("…need?’”").
-  const lastChar = ctx.text.slice(mark.content.start, mark.closed ? mark.end - 1 : mark.end).replace(/[’'\s]+$/, '').slice(-1);
+  const lastChar = lastCharBefore(ctx.text, mark.content.start, mark.closed ? mark.end - 1 : mark.end, '’\'');
   if (sentenceEnd > mark.end || !/[?!,]/.test(lastChar)) return Math.min(limit, Math.max(sentenceEnd, mark.end));
   const word = ctx.text.slice(mark.end, limit).search(/[\p{L}\p{N}]/u);
   if (word < 0) return limit;
@@ -59,12 +60,26 @@ function tailEnd(ctx: QuoteContext, mark: QuoteMark, sentenceEnd: number): numbe
   return Math.min(limit, sentence?.end ?? limit);
 }
 
+/**
+ * The last character of `[start, end)` that is neither white space nor one of `skip`, or ''.
+ * A scan from the end, where a regex anchored at the end would try every start.
+ */
+function lastCharBefore(text: string, start: number, end: number, skip = ''): string {
+  for (let i = end - 1; i >= start; i--) {
+    const ch = text.charAt(i);
+    if (!/\s/.test(ch) && !skip.includes(ch)) return ch;
+  }
+  return '';
+}
+
 function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
   const sentence = Math.max(sentenceAt(ctx, mark.start), sentenceAt(ctx, mark.content.start));
-  const first = ctx.sentences[sentence];
+  // The sentence as far as the quote reads it: a bounded window around the mark.
+  const first = sentenceWindow(ctx, sentence, mark);
   if (!first) return null;
-  const last = ctx.sentences[sentenceAt(ctx, mark.content.end - 1)] ?? first;
-  const atStart = mark.start <= first.start || isBlank(ctx.text, first.start, mark.start);
+  const last = sentenceWindow(ctx, sentenceAt(ctx, mark.content.end - 1), mark) ?? first;
+  const opensSentence = first.start === ctx.sentences[sentence]?.start;
+  const atStart = mark.start <= first.start || (opensSentence && isBlank(ctx.text, first.start, mark.start));
   const before = findCues(ctx, first.start, mark.start);
   const after = findCues(ctx, mark.end, tailEnd(ctx, mark, last.end));
   const quote: Quote = {
@@ -74,7 +89,7 @@ function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
     kind: isDirect(ctx, mark, atStart, before) ? 'direct' : 'partial',
     sentence,
   };
-  const introduced = atStart || /:\s*$/.test(ctx.text.slice(first.start, mark.start)) ? introduction(ctx, mark, first.start) : null;
+  const introduced = atStart || lastCharBefore(ctx.text, first.start, mark.start) === ':' ? introduction(ctx, mark, first.start) : null;
   // "…: “…,” Doe wrote": a quote running into its own attribution belongs to that attribution.
   const gap = after[0] ? ctx.text.slice(mark.end, after[0].start) : '';
   const introducedByCue = before.length > 0 && /^[\s,:]*$/.test(ctx.text.slice(before[before.length - 1]?.end ?? 0, mark.start));
@@ -112,12 +127,11 @@ function fromMark(ctx: QuoteContext, mark: QuoteMark): Quote | null {
 /** The attribution of a cue, read in its own sentence. */
 function attributeCue(ctx: QuoteContext, cue: Cue, fallbackStart: number): Attribution | null {
   const cueSentence = sentenceAt(ctx, cue.start);
-  const earlier = findCues(ctx, ctx.sentences[cueSentence]?.start ?? fallbackStart, cue.start);
-  return attribute(ctx, cue, cueSentence, earlier);
+  return attribute(ctx, cue, cueSentence, cuesBefore(ctx, sentenceWindow(ctx, cueSentence, cue)?.start ?? fallbackStart, cue));
 }
 
 /** A clause break between two cues: the later one then has a subject of its own. */
-const CLAUSE_BREAK = /[;:.!?]|,?\s+(?:and|but|yet|while|or)\s+|,\s*(?:who|which)\b/;
+const CLAUSE_BREAK = /[;:.!?]|\s(?:and|but|yet|while|or)\s|,\s*(?:who|which)\b/;
 /** The earlier cue's reported clause opens with "that" within a few words ("said on Monday that …"). */
 const REPORTED_THAT = /^\s*(?:\S+\s+){0,3}that\s/;
 
@@ -134,7 +148,7 @@ function outermost(ctx: QuoteContext, before: readonly Cue[]): Cue | undefined {
     const between = ctx.text.slice(prev.end, cur.start);
     if (CLAUSE_BREAK.test(between) || !REPORTED_THAT.test(between)) break;
     // "Asked if he thought that …, Doe responded: “…”": an opening participial phrase holds no report of the main clause.
-    const s = ctx.sentences[sentenceAt(ctx, prev.start)];
+    const s = sentenceWindow(ctx, sentenceAt(ctx, prev.start), prev);
     if (s && opensWithModifier(ctx, prev, s)) break;
     k--;
   }
@@ -149,37 +163,41 @@ function outermost(ctx: QuoteContext, before: readonly Cue[]): Cue | undefined {
  */
 function introduction(ctx: QuoteContext, mark: QuoteMark, sentenceStart: number): { attribution: Attribution | null; cue?: Cue } | null {
   const lead = ctx.text.slice(sentenceStart, mark.start);
-  let end = /:\s*$/.test(lead) ? sentenceStart + lead.lastIndexOf(':') : -1;
+  let end = lastCharBefore(ctx.text, sentenceStart, mark.start) === ':' ? sentenceStart + lead.lastIndexOf(':') : -1;
   const block = ctx.article.blocks[mark.block];
   const prior = ctx.article.blocks[mark.block - 1];
-  const opensBlock = block !== undefined && isBlank(ctx.text, block.start, mark.start);
+  const opensBlock = block !== undefined && mark.start - block.start <= QUOTE_DEFAULTS.windowChars && isBlank(ctx.text, block.start, mark.start);
   const previous = opensBlock ? (prior && isAnalysedBlock(prior) ? prior.end : -1) : sentenceStart;
   const colon = end >= 0;
   if (end < 0 && previous > 0) {
-    const tail = ctx.text.slice(0, previous).trimEnd();
-    if (tail.endsWith(':')) end = tail.length - 1;
-    else if (/[.!?]$/.test(tail) && !/[”"»]$/.test(tail)) end = tail.length - 1;
+    // The last character before `previous` that is not white space, read back from there only.
+    let at = previous - 1;
+    while (at >= 0 && /\s/.test(ctx.text.charAt(at))) at--;
+    const ch = ctx.text.charAt(at);
+    if (ch === ':' || /[.!?]/.test(ch)) end = at;
   }
   if (end < 0) return null;
   const index = sentenceAt(ctx, end - 1);
-  const s = ctx.sentences[index];
+  const s = sentenceWindow(ctx, index, { start: end, end });
   if (!s) return null;
   const cues = findCues(ctx, s.start, end);
   const cue = cues[cues.length - 1];
   // A quotation between the introducer and the colon or full stop belongs to it, not to this quote.
-  if (ctx.marks.some((q) => q.start >= (cue?.start ?? s.start) && q.end <= end)) return null;
+  if (markInside(ctx, cue?.start ?? s.start, end)) return null;
   const endsWithCue = cue !== undefined && isBlank(ctx.text, cue.end, end);
-  if (cue && (endsWithCue || ctx.text.charAt(end) === ':')) return { attribution: attribute(ctx, cue, index, cues.slice(0, -1)), cue };
+  if (cue && (endsWithCue || ctx.text.charAt(end) === ':')) return { attribution: attribute(ctx, cue, index, recent(cues, cues.length - 1)), cue };
   // "Doe praised the plan. “It works.”": a quote opening a sentence, with nothing to attribute it
   // in that sentence, continues what the sentence before it in the paragraph reported; so does a
   // paragraph of nothing but quotation after a paragraph ending in a report ("Doe said that …").
   // The reporting cue is the one whose clause holds the others ("Doe said that critics predicted …").
   const reporting = outermost(ctx, cues);
   // "“…,” Doe told Roe, after Roe had asked … “…”": a sentence opening with a quotation passes on that quotation's speaker instead.
-  const quoted = ctx.marks.some((q) => q.start >= s.start && isBlank(ctx.text, s.start, q.start) && q.end <= (reporting?.start ?? 0));
+  // Only the first passage after the sentence start can open it: any later one has that passage before it.
+  const opening = ctx.marks[firstMarkFrom(ctx, s.start)];
+  const quoted = opening !== undefined && isBlank(ctx.text, s.start, opening.start) && opening.end <= (reporting?.start ?? 0);
   if (reporting && !quoted && (!opensBlock || isQuoteOnlyBlock(ctx, mark.block))) {
     const k = cues.indexOf(reporting);
-    const attribution = attribute(ctx, reporting, index, cues.slice(0, k));
+    const attribution = attribute(ctx, reporting, index, recent(cues, k));
     if (attribution?.speakerMention) return { attribution, cue: reporting };
   }
   if (!colon && ctx.text.charAt(end) !== ':') return null;

@@ -6,9 +6,11 @@
  * @example
  * inheritSpeakers(ctx, quotes); // the second “…” of "“…,” Doe said. “…”" now has Doe as speaker
  */
-import type { Quote, Span } from '../../types.js';
+import type { Quote } from '../../types.js';
+import type { QuoteMark } from './01-marks.js';
 import { isAnalysedBlock } from './01-marks.js';
 import type { QuoteContext } from './context.js';
+import { firstMarkFrom } from './context.js';
 import type { Attribution } from './resolve.js';
 import { isBlank } from './text.js';
 
@@ -37,7 +39,8 @@ function attributed(q: Quote): boolean {
  */
 export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
   const blockOf = new Map<Quote, number>();
-  quotes.forEach((q) => blockOf.set(q, ctx.marks.find((m) => m.start === q.start)?.block ?? -1));
+  const markStarting = new Map(ctx.marks.map((m) => [m.start, m]));
+  quotes.forEach((q) => blockOf.set(q, markStarting.get(q.start)?.block ?? -1));
   quotes.forEach((q, i) => {
     if (q.cue || q.kind !== 'direct' || attributed(q)) return;
     const block = blockOf.get(q) ?? -1;
@@ -59,15 +62,26 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
  * isQuoteOnlyBlock(ctx, 2); // true for a paragraph that is one “…” and nothing else
  */
 export function isQuoteOnlyBlock(ctx: QuoteContext, index: number): boolean {
+  let known = quoteOnly.get(ctx);
+  if (!known) quoteOnly.set(ctx, (known = new Map()));
+  let answer = known.get(index);
+  if (answer === undefined) known.set(index, (answer = readQuoteOnly(ctx, index)));
+  return answer;
+}
+
+/** Answers by block, so a block is read once however many of its quotes ask. */
+const quoteOnly = new WeakMap<QuoteContext, Map<number, boolean>>();
+
+function readQuoteOnly(ctx: QuoteContext, index: number): boolean {
   const block = ctx.article.blocks[index];
   const prior = ctx.article.blocks[index - 1];
   if (!block || !prior || !isAnalysedBlock(prior)) return false;
   let pos = block.start;
-  const gaps: Span[] = [];
-  for (const m of ctx.marks.filter((q) => q.block === index)) {
-    gaps.push({ start: pos, end: m.start });
+  for (let i = firstMarkFrom(ctx, block.start); i < ctx.marks.length; i++) {
+    const m = ctx.marks[i] as QuoteMark;
+    if (m.block !== index) break;
+    if (!isBlank(ctx.text, pos, m.start)) return false;
     pos = m.end;
   }
-  gaps.push({ start: pos, end: block.end });
-  return gaps.every((g) => isBlank(ctx.text, g.start, g.end));
+  return isBlank(ctx.text, pos, block.end);
 }

@@ -23,6 +23,32 @@ export const QUOTE_DEFAULTS = {
   maxAsides: 6,
   /** A speaker description longer than this is a whole clause, not a way of naming someone. */
   speakerDescriptionMaxWords: 8,
+  /**
+   * How far, in characters, on either side of a quote or cue its cues, subject and clause are read.
+   * Longer than nearly every sentence of news (one in a thousand passes about 630 characters in
+   * PolNeAR train) and than any distance from a speaker to its cue there (at most 477), so it
+   * changes nothing in ordinary text, while a runaway sentence costs each quote a bounded read.
+   */
+  windowChars: 1000,
+  /**
+   * The longest quoted passage, in characters. A quotation lies inside one paragraph, and the
+   * longest paragraph of PolNeAR train has about 2,600 characters: a mark with no closing mark
+   * within this reach is a stray mark, not the start of a quotation that swallows the rest of
+   * the text. Reported clauses longer than this are no clause either.
+   */
+  maxQuoteChars: 4000,
+  /**
+   * How many earlier cues of a sentence a cue with an elided subject may look back through
+   * ("Doe said …, added … and warned …"): two coordinated verbs, never a whole runaway list, whose
+   * every cue would re-read all the ones before it.
+   */
+  maxElidedCues: 2,
+  /**
+   * How far back from its cue a subject phrase is read, in characters: a speaker stands at most
+   * 477 characters before its cue in PolNeAR train, so a phrase without a clause boundary in
+   * that reach is cut there.
+   */
+  subjectWindowChars: 500,
 } as const;
 
 export type QuoteDefaults = typeof QUOTE_DEFAULTS;

@@ -12,7 +12,7 @@ import type { QuoteMark } from './01-marks.js';
 import { mainClauseSubject } from './03-speaker.js';
 import { openingDescription } from './description.js';
 import type { QuoteContext } from './context.js';
-import { mentionsIn } from './context.js';
+import { mentionAt, mentionsCovering, mentionsIn, mentionsStartingAt } from './context.js';
 import { INTRODUCTORY_WORDS, SPEAKER_PRONOUNS, SPEECH_NOUNS } from './lexicon.js';
 import type { Attribution } from './resolve.js';
 import { named, resolvePronoun } from './resolve.js';
@@ -44,7 +44,7 @@ const PREPOSITIONS = new Set(
  * embeddedSpeaker(ctx, sentence.start, mark, 0);
  */
 export function embeddedSpeaker(ctx: QuoteContext, from: number, mark: QuoteMark, sentence: number): Attribution | null {
-  const semicolon = Math.max(from, ctx.text.lastIndexOf(';', mark.start) + 1);
+  const semicolon = from + ctx.text.slice(from, mark.start).lastIndexOf(';') + 1;
   const words = wordsIn(ctx.text, semicolon, mark.start, ctx.marks);
   const owner = speechNounOwner(ctx, words, sentence);
   if (owner) return owner;
@@ -64,7 +64,7 @@ function speechNounOwner(ctx: QuoteContext, words: readonly Word[], sentence: nu
       const owner = words[i - k];
       if (!owner) break;
       if (POSSESSIVE_PRONOUNS.has(owner.lower)) return resolvePossessive(ctx, owner, sentence);
-      const mention = ctx.mentions.find((m) => m.start <= owner.start && m.end >= owner.end - 2 && ACTORS.has(m.type));
+      const mention = mentionsCovering(ctx, owner.start, owner.end - 2).find((m) => ACTORS.has(m.type));
       if (mention && isPossessive(ctx.text, mention.end)) return named(mention);
     }
   }
@@ -95,8 +95,9 @@ function clauseSubject(ctx: QuoteContext, words: readonly Word[], mark: QuoteMar
   }
   const first = words[start];
   if (first && INTRODUCTORY.has(first.lower)) {
-    const comma = ctx.text.indexOf(',', first.end);
-    const next = comma >= 0 && comma < mark.start ? words.findIndex((w) => w.start > comma) : -1;
+    const at = ctx.text.slice(first.end, mark.start).indexOf(',');
+    const comma = at < 0 ? -1 : first.end + at;
+    const next = comma >= 0 ? words.findIndex((w) => w.start > comma) : -1;
     if (next > start) start = next;
   }
   const description = describedSubject(ctx, words.slice(start), mark);
@@ -105,7 +106,7 @@ function clauseSubject(ctx: QuoteContext, words: readonly Word[], mark: QuoteMar
     const w = words[i];
     if (!w) continue;
     if (SUBJECT_PRONOUNS.has(w.lower)) return resolvePronoun(ctx, w, sentence);
-    const m = ctx.mentions.find((x) => x.start === w.start);
+    const m = mentionsStartingAt(ctx, w.start)[0];
     if (m && ACTORS.has(m.type) && !isPossessive(ctx.text, m.end) && !objectOfPreposition(words, i)) return named(m);
   }
   return null;
@@ -148,7 +149,7 @@ function mainSubject(ctx: QuoteContext, from: number, to: number, sentence: numb
   const subject = mainClauseSubject(ctx, from, to, sentence);
   const at: Span | undefined = subject?.speakerMention;
   if (!subject || !at || subject.anonymous) return null;
-  const mention: Mention | undefined = ctx.mentions.find((m) => m.start === at.start && m.end === at.end);
+  const mention: Mention | undefined = mentionAt(ctx, at);
   const pronoun = SUBJECT_PRONOUNS.has(ctx.text.slice(at.start, at.end).toLowerCase());
   return pronoun || (mention !== undefined && ACTORS.has(mention.type)) ? subject : null;
 }

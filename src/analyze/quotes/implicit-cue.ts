@@ -12,7 +12,7 @@
 import type { Span } from '../../types.js';
 import type { QuoteMark } from './01-marks.js';
 import type { QuoteContext } from './context.js';
-import { mentionsIn, SPEAKER_TYPES } from './context.js';
+import { mentionsIn, mentionsStartingAt, SPEAKER_TYPES } from './context.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
 import { openingDescription } from './description.js';
 import { FUNCTION_WORDS } from '../lexicons/function-words.js';
@@ -38,8 +38,8 @@ const STOP = /[,;:!?“”"(—–]|\.(?=\s|$)/;
 export function implicitCue(ctx: QuoteContext, mark: QuoteMark, limit: number, sentence: number): { cue: Span; attribution: Attribution } | null {
   const signed = signature(ctx, mark);
   if (signed) return signed;
-  const inside = ctx.text.slice(mark.content.start, mark.closed ? mark.end - 1 : mark.end).replace(/[’'\s]+$/, '');
-  if (!/,$/.test(inside) || !/^\s+\S/.test(ctx.text.slice(mark.end, limit))) return null;
+  if (lastWordCharBefore(ctx.text, mark.content.start, mark.closed ? mark.end - 1 : mark.end) !== ',') return null;
+  if (!/^\s+\S/.test(ctx.text.slice(mark.end, limit))) return null;
   const start = mark.end;
   const stop = ctx.text.slice(start, limit).search(STOP);
   const end = stop < 0 ? limit : start + stop;
@@ -80,14 +80,23 @@ function signature(ctx: QuoteContext, mark: QuoteMark): { cue: Span; attribution
   const start = from + dash[0].length;
   const dashAt = from + dash[0].search(/[-–—]/);
   const cue = { start: dashAt, end: dashAt + 1 };
-  const mention = ctx.mentions.find((m) => m.start === start && SPEAKER_TYPES.has(m.type));
+  const mention = mentionsStartingAt(ctx, start).find((m) => SPEAKER_TYPES.has(m.type));
   if (mention) return /^\s*(?:[,.;]|$)/.test(ctx.text.slice(mention.end, mention.end + 2)) ? { cue, attribution: named(mention) } : null;
   // A name the recogniser missed: a few capitalised words ending the signature or followed by a comma.
-  const words = wordsIn(ctx.text, start, limit);
-  const name = words.slice(0, SIGNATURE_MAX_WORDS + 1).findIndex((w) => !isCapitalised(w.text) || /^\s*[,.;]/.test(ctx.text.slice(w.end, w.end + 1)));
+  const words = wordsIn(ctx.text, start, limit, [], SIGNATURE_MAX_WORDS + 1);
+  const name = words.findIndex((w) => !isCapitalised(w.text) || /^\s*[,.;]/.test(ctx.text.slice(w.end, w.end + 1)));
   const last = words[name];
   if (name < 0 || !last || !isCapitalised(last.text) || !/^[,.;]/.test(ctx.text.charAt(last.end))) return null;
   return { cue, attribution: { speakerMention: { start, end: last.end } } };
+}
+
+/** The last character of `[start, end)` that is not white space or a closing single quote, or ''. */
+function lastWordCharBefore(text: string, start: number, end: number): string {
+  for (let i = end - 1; i >= start; i--) {
+    const ch = text.charAt(i);
+    if (!/[’'\s]/.test(ch)) return ch;
+  }
+  return '';
 }
 
 /** Words of a name signing a quotation ("– Jane A. Doe."). */

@@ -12,7 +12,8 @@ import type { Cue } from './02-cues.js';
 import { findCues } from './02-cues.js';
 import { anonymousStartingAt } from './anonymous.js';
 import type { QuoteContext } from './context.js';
-import { SPEAKER_TYPES } from './context.js';
+import { lowerBound, markInside, mentionsStartingAt, SPEAKER_TYPES } from './context.js';
+import type { QuoteMark } from './01-marks.js';
 import { openingDescription } from './description.js';
 import { SPEAKER_PRONOUNS } from './lexicon.js';
 import type { Attribution } from './resolve.js';
@@ -33,10 +34,10 @@ const PHRASE_OPENERS = new Set(['in', 'after', 'by', 'while', 'when', 'before', 
  */
 export function opensWithModifier(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {
   // "“…,” added Doe": right after a quotation the cue is inverted, not a modifier.
-  if (!/(?:ing|ed)$/.test(cue.phrase) || ctx.marks.some((q) => q.start >= s.start && q.end <= cue.start)) return false;
-  const before = wordsIn(ctx.text, s.start, cue.start, ctx.marks);
+  if (!/(?:ing|ed)$/.test(cue.phrase) || markInside(ctx, s.start, cue.start)) return false;
+  const before = wordsIn(ctx.text, s.start, cue.start, ctx.marks, 2);
   if (before.length > 1 || (before[0] !== undefined && !PHRASE_OPENERS.has(before[0].lower))) return false;
-  const next = wordsIn(ctx.text, cue.end, s.end)[0];
+  const next = wordsIn(ctx.text, cue.end, s.end, [], 1)[0];
   return commaAfter(ctx, cue.end, s.end) !== null && next !== undefined && !isCapitalised(next.text);
 }
 
@@ -53,7 +54,7 @@ export function modifierSubject(ctx: QuoteContext, cue: Cue, s: Sentence, senten
   const first = words[0];
   if (!first) return null;
   if (PRONOUNS.has(first.lower)) return resolvePronoun(ctx, first, sentence);
-  const mention = ctx.mentions.find((m) => m.start === first.start && SPEAKER_TYPES.has(m.type));
+  const mention = mentionsStartingAt(ctx, first.start).find((m) => SPEAKER_TYPES.has(m.type));
   if (mention) return named(mention);
   const anonymous = anonymousStartingAt(words);
   if (anonymous) return { speakerMention: anonymous, anonymous: true };
@@ -66,8 +67,8 @@ export function modifierSubject(ctx: QuoteContext, cue: Cue, s: Sentence, senten
 /** Where the phrase after the cue ends: after its first comma outside a quotation, or after a quotation ending in one. */
 function commaAfter(ctx: QuoteContext, from: number, end: number): number | null {
   let i = from;
-  for (const mark of ctx.marks) {
-    if (mark.end <= i) continue;
+  for (let k = lowerBound(ctx.marks, from + 1, (q) => q.end); k < ctx.marks.length; k++) {
+    const mark = ctx.marks[k] as QuoteMark;
     if (mark.start >= end) break;
     const plain = commaIn(ctx.text, i, Math.max(i, mark.start));
     if (plain !== undefined) return plain;

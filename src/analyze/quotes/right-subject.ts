@@ -27,8 +27,10 @@ const STOP = /[,;:!?“”"(—–]|\.(?=\s|$)/g;
 
 /** End of the phrase after `pos`: the first stop that is not the period of an abbreviation ("Sen.", "J."). */
 function phraseEnd(text: string, pos: number, limit: number): number {
+  // Searching a slice that ends one past the limit (for the look-ahead) never reads on beyond it.
+  const piece = text.slice(0, Math.min(text.length, limit + 1));
   STOP.lastIndex = pos;
-  for (let m = STOP.exec(text); m !== null && m.index < limit; m = STOP.exec(text)) {
+  for (let m = STOP.exec(piece); m !== null && m.index < limit; m = STOP.exec(piece)) {
     if (m[0] !== '.') return m.index;
     const word = /[\p{L}]+$/u.exec(text.slice(Math.max(pos, m.index - 12), m.index))?.[0] ?? '';
     if (!PREFIX_ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word)) return m.index;
