@@ -9,8 +9,9 @@
  *   store-create   inside the creation of a new store (PARALLAX_TEST_PAUSE_AT, see src/store/pause.ts)
  *   add-stored     inside add's transaction, articles written, stories not yet
  *   stories-write  inside the story and index write, old assignments deleted
- *   create-timed   a store being created, killed after a random delay once its data folder appears
- *                  (no hook: also runs against an older build with --dist)
+ *   create-timed   a store being created, killed at a uniformly random moment between its data folder
+ *                  appearing and the end of a creation timed first (no hook: also runs against an
+ *                  older build with --dist)
  *
  * Usage: node scripts/store-crash.mjs [--trials 20] [--only store-create,add-stored] [--dist DIR] [--json]
  */
@@ -23,8 +24,6 @@ import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const POINTS = ['store-create', 'add-stored', 'stories-write', 'create-timed'];
-/** Longest random delay after a new data folder appears, for create-timed. */
-const TIMED_KILL_MS = 1_500;
 
 const { values } = parseArgs({
   options: { trials: { type: 'string' }, only: { type: 'string' }, dist: { type: 'string' }, json: { type: 'boolean' }, keep: { type: 'boolean' } },
@@ -68,8 +67,11 @@ const pausedAt = (point) => (stderr, child) => {
   if (stderr.includes(`paused at ${point}`)) child.kill('SIGKILL');
 };
 
-/** Opens a store through the build under test and kills it a random moment after its data folder appears. */
-async function timedCreate(db) {
+/**
+ * Opens a store through the build under test and kills it `killAfterMs` after its data folder
+ * appears (never, when undefined); returns how it ended and how long it ran after the folder appeared.
+ */
+async function timedCreate(db, killAfterMs) {
   const script = `const { openStore } = await import(${JSON.stringify(pathToFileURL(path.join(dist, 'store', 'index.js')).href)});
     const s = await openStore(${JSON.stringify(db)}); await s.close();`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
@@ -77,9 +79,12 @@ async function timedCreate(db) {
   let done = false;
   void closed.then(() => { done = true; });
   while (!done && !(fs.existsSync(db) && fs.readdirSync(db).some((n) => n.startsWith('pgdata')))) await sleep(5);
-  await sleep(Math.random() * TIMED_KILL_MS);
-  child.kill('SIGKILL');
-  return closed;
+  const appeared = Date.now();
+  if (killAfterMs !== undefined) {
+    await sleep(killAfterMs);
+    child.kill('SIGKILL');
+  }
+  return { ...(await closed), ranMs: Date.now() - appeared };
 }
 
 function sleep(ms) {
@@ -138,11 +143,14 @@ async function runPoint(point) {
     return [];
   };
   if (point === 'add-stored' || point === 'stories-write') await acknowledge(shared);
+  // create-timed: one creation left alone measures the window the kills are spread over.
+  const window = point === 'create-timed' ? (await timedCreate(path.join(work, 'calibration'))).ranMs : 0;
+  if (point === 'create-timed') tally.windowMs = window;
   for (let t = 0; t < trials; t++) {
     process.stderr.write(`\r${point}: trial ${t + 1}/${trials}`);
     if (point === 'create-timed') {
       const db = path.join(work, `${point}-${t}`);
-      const r = await timedCreate(db);
+      const r = await timedCreate(db, Math.random() * window);
       if (r.signal === 'SIGKILL') tally.killed++;
       await verify(db, []);
       continue;
@@ -171,7 +179,7 @@ try {
 if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
 else {
   for (const r of results) {
-    process.stdout.write(`${r.point}: ${r.trials} trials, killed ${r.killed}: corrupt ${r.corrupt}, add after kill failed ${r.reopenFailed}, ` +
+    process.stdout.write(`${r.point}: ${r.trials} trials${r.windowMs ? ` over ${r.windowMs} ms` : ''}, killed ${r.killed}: corrupt ${r.corrupt}, add after kill failed ${r.reopenFailed}, ` +
       `acknowledged ${r.acknowledged}, missing ${r.missing}, duplicated ${r.duplicated}, in no story ${r.inNoStory}, in several ${r.inSeveralStories}\n`);
     for (const e of r.errors) process.stdout.write(`  ${e}\n`);
   }

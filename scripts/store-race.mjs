@@ -46,7 +46,8 @@ async function child([dir, log, id, dist]) {
   const { openStore } = await import(pathToFileURL(path.join(dist, 'store', 'index.js')).href);
   let store;
   try {
-    store = await openStore(dir);
+    // Eight processes each starting PGlite can take minutes on a busy machine: wait for all of them.
+    store = await openStore(dir, { lockWaitMs: 600_000 });
   } catch (err) {
     process.stdout.write(`refused ${err.code ?? err.message}\n`);
     process.exitCode = 3;
