@@ -122,6 +122,15 @@ describe('acquireLock', () => {
     expect((err as Error).message).toContain(`delete ${file}`);
   });
 
+  it('names the file to delete when an older lock names a live pid it cannot tell from a recycled one', async () => {
+    const file = path.join(dir, LOCK_FILE);
+    fs.writeFileSync(file, JSON.stringify({ pid: process.ppid, hostname: os.hostname(), startedAt: '' }));
+    const err = await lockError(dir);
+    expect(isParallaxError(err, 'STORE_LOCKED')).toBe(true);
+    expect((err as Error).message).toContain(`in use by process ${process.ppid}`);
+    expect((err as Error).message).toContain(`delete ${file}`);
+  });
+
   it('treats a fresh unreadable lock as being written and an old one as debris', async () => {
     const file = path.join(dir, LOCK_FILE);
     fs.writeFileSync(file, '');

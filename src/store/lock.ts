@@ -369,7 +369,9 @@ function lockedError(dir: string, file: string, owner: LockOwner | 'unreadable' 
         `If no parallax process is using this store, delete ${file} and try again.`,
     );
   }
-  return new ParallaxError('STORE_LOCKED', `${dir}: in use by process ${owner.pid}${waited}`);
+  // A lock without a start time (an older Parallax, or off Linux) cannot tell its owner from a recycled pid.
+  const remedy = owner.procStart === undefined ? `. If no parallax process is using this store, delete ${file} and try again.` : '';
+  return new ParallaxError('STORE_LOCKED', `${dir}: in use by process ${owner.pid}${waited}${remedy}`);
 }
 
 function holdLock(file: string, content: string, guard: Guard, waitedMs: number): StoreLock {
