@@ -12,11 +12,14 @@ const run = promisify(execFile);
 /** Generous: every trial starts PGlite in several processes, slow on a busy machine. */
 const TIMEOUT_MS = 600_000;
 
-async function script(name: string, args: string[]): Promise<Record<string, number>[]> {
+/** One result line of a script's --json output: counts, and the variant or point it is about. */
+type Tally = Record<string, number> & { variant?: string; point?: string };
+
+async function script(name: string, args: string[]): Promise<Tally[]> {
   const { stdout } = await run(process.execPath, [`scripts/${name}`, ...args, '--json'], { maxBuffer: 1 << 24 }).catch(
     (err: { stdout?: string }) => ({ stdout: err.stdout ?? '[]' }),
   );
-  return JSON.parse(stdout) as Record<string, number>[];
+  return JSON.parse(stdout) as Tally[];
 }
 
 describe('the store under racing and killed processes', () => {
