@@ -214,7 +214,7 @@ function judge(owner: LockOwner, guarded: boolean): Verdict {
     // Another boot of this host: everything from before is gone. Another host: cannot tell.
     return owner.hostname === me.hostname ? 'dead' : 'unknown';
   }
-  if (sameKernel && guarded && owner.netns === me.netns) return 'dead';
+  if (sameKernel && guarded && owner.netns !== undefined && owner.netns === me.netns) return 'dead';
   if (sameKernel && owner.pidns !== undefined && owner.pidns === me.pidns) return processAlive(owner) ? 'alive' : 'dead';
   if (sameKernel) return 'unknown';
   // An older or non-Linux lock: only the host name and the pid to go on.
