@@ -12,6 +12,8 @@
  *   create-timed   a store being created, killed at a uniformly random moment between its data folder
  *                  appearing and the end of a creation timed first (no hook: also runs against an
  *                  older build with --dist)
+ *   create-targeted  a store being created, killed up to 250 ms after the first file appears in its
+ *                  data folder, when PGlite writes the initialised database out (no hook either)
  *
  * Usage: node scripts/store-crash.mjs [--trials 20] [--only store-create,add-stored] [--dist DIR] [--json]
  */
@@ -23,7 +25,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const POINTS = ['store-create', 'add-stored', 'stories-write', 'create-timed'];
+const POINTS = ['store-create', 'add-stored', 'stories-write', 'create-timed', 'create-targeted'];
+/** create-targeted: longest random delay after the first database file is written. */
+const TARGETED_KILL_MS = 250;
 
 const { values } = parseArgs({
   options: { trials: { type: 'string' }, only: { type: 'string' }, dist: { type: 'string' }, json: { type: 'boolean' }, keep: { type: 'boolean' } },
@@ -71,14 +75,16 @@ const pausedAt = (point) => (stderr, child) => {
  * Opens a store through the build under test and kills it `killAfterMs` after its data folder
  * appears (never, when undefined); returns how it ended and how long it ran after the folder appeared.
  */
-async function timedCreate(db, killAfterMs) {
+async function timedCreate(db, killAfterMs, whenFilesAppear = false) {
   const script = `const { openStore } = await import(${JSON.stringify(pathToFileURL(path.join(dist, 'store', 'index.js')).href)});
     const s = await openStore(${JSON.stringify(db)}); await s.close();`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
   const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
   let done = false;
   void closed.then(() => { done = true; });
-  while (!done && !(fs.existsSync(db) && fs.readdirSync(db).some((n) => n.startsWith('pgdata')))) await sleep(5);
+  const started = () => fs.existsSync(db) && fs.readdirSync(db).some((n) => n.startsWith('pgdata') &&
+    (!whenFilesAppear || fs.readdirSync(path.join(db, n)).length > 0));
+  while (!done && !started()) await sleep(2);
   const appeared = Date.now();
   if (killAfterMs !== undefined) {
     await sleep(killAfterMs);
@@ -148,9 +154,10 @@ async function runPoint(point) {
   if (point === 'create-timed') tally.windowMs = window;
   for (let t = 0; t < trials; t++) {
     process.stderr.write(`\r${point}: trial ${t + 1}/${trials}`);
-    if (point === 'create-timed') {
+    if (point === 'create-timed' || point === 'create-targeted') {
       const db = path.join(work, `${point}-${t}`);
-      const r = await timedCreate(db, Math.random() * window);
+      const targeted = point === 'create-targeted';
+      const r = await timedCreate(db, Math.random() * (targeted ? TARGETED_KILL_MS : window), targeted);
       if (r.signal === 'SIGKILL') tally.killed++;
       await verify(db, []);
       continue;
@@ -162,7 +169,7 @@ async function runPoint(point) {
     const ids = await acknowledge(db);
     if (point === 'store-create') await verify(db, ids);
   }
-  if (point !== 'store-create' && point !== 'create-timed') await verify(shared, acked);
+  if (point === 'add-stored' || point === 'stories-write') await verify(shared, acked);
   process.stderr.write('\n');
   return tally;
 }
