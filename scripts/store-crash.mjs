@@ -82,8 +82,8 @@ async function timedCreate(db, killAfterMs, whenFilesAppear = false) {
   const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
   let done = false;
   void closed.then(() => { done = true; });
-  const started = () => fs.existsSync(db) && fs.readdirSync(db).some((n) => n.startsWith('pgdata') &&
-    (!whenFilesAppear || fs.readdirSync(path.join(db, n)).length > 0));
+  const entries = (dir) => { try { return fs.readdirSync(dir); } catch { return []; } };
+  const started = () => entries(db).some((n) => n.startsWith('pgdata') && (!whenFilesAppear || entries(path.join(db, n)).length > 0));
   while (!done && !started()) await sleep(2);
   const appeared = Date.now();
   if (killAfterMs !== undefined) {
