@@ -179,7 +179,10 @@ async function main() {
     for (const name of names) {
       const spec = VARIANTS[name];
       if (!spec) throw new Error(`unknown variant ${name} (one of ${Object.keys(VARIANTS).join(', ')})`);
-      results.push(await runVariant(name, spec, spec.fresh ? freshTrials : trials, dist, work));
+      const tally = await runVariant(name, spec, spec.fresh ? freshTrials : trials, dist, work);
+      // Each variant's counts as soon as it ends: a long run stopped part-way keeps what it measured.
+      process.stderr.write(`${JSON.stringify(tally)}\n`);
+      results.push(tally);
     }
   } finally {
     if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
