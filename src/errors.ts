@@ -25,6 +25,9 @@ export const ERROR_CODES = {
   STORE_LOCKED: 'another process holds the store folder',
   STORE_CORRUPT: 'the store folder cannot be opened',
   STORE_NOT_FOUND: 'no such story or article in the store',
+  STORE_MISSING: 'there is no store at the path (only add creates one)',
+  STORE_UNAVAILABLE: 'the store folder cannot be created, read or written (permissions, disk space, not a folder)',
+  STORE_FAILED: 'a store operation failed; the command saved nothing',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

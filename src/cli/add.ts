@@ -7,6 +7,7 @@ import { withStore } from './store-commands.js';
 import { ingest } from '../ingest/index.js';
 import { analyzeDocuments, assignOnline } from '../pipeline.js';
 import { ParallaxError } from '../errors.js';
+import { pauseForTest } from '../store/pause.js';
 
 export const command: Command = {
   name: 'add',
@@ -21,11 +22,18 @@ export const command: Command = {
     const ingested = await ingest(inputs, { maxBytes: ctx.config.maxBytes, readStdin: ctx.readStdin });
     const { items, failures } = analyzeDocuments(ingested.documents, published ? { published } : {});
     const allFailures = [...ingested.failures, ...failures];
-    return withStore(ctx, async (store) => {
-      const result = await store.addArticles(items);
-      const fresh = await store.getArticles([...result.added, ...result.revised]);
-      const { stories, clusterState, redirects } = await assignOnline(await store.loadClusterState(), fresh, () => store.listArticles());
-      await store.saveStories(stories, { clusterState, redirects });
+    // Analysis first, with the folder free for others; then the store is held only for the writes
+    // (waiting for another process if needed). The articles and their story assignment are one
+    // transaction: a kill at any point leaves either both or neither.
+    return withStore(ctx, 'write', async (store) => {
+      const { result, stories } = await store.transaction(async (tx) => {
+        const result = await tx.addArticles(items);
+        await pauseForTest('add-stored');
+        const fresh = await tx.getArticles([...result.added, ...result.revised]);
+        const { stories, clusterState, redirects } = await assignOnline(await tx.loadClusterState(), fresh, () => tx.listArticles());
+        await tx.saveStories(stories, { clusterState, redirects });
+        return { result, stories };
+      });
       const summary = `added ${result.added.length}, revised ${result.revised.length}, unchanged ${result.unchanged.length}, ` +
         `duplicates ${result.duplicates.length}, failed ${allFailures.length}; the store holds ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}\n`;
       return { stdout: summary, stderr: failureLines(allFailures), exitCode: allFailures.length > 0 ? 1 : 0 };

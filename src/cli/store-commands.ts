@@ -1,15 +1,49 @@
 /** Helpers for the commands that use the embedded store. */
 import { resolve } from 'node:path';
-import type { CommandContext } from './command.js';
+import type { CommandContext, CommandResult } from './command.js';
+import { ParallaxError } from '../errors.js';
 import { openStore, type Store } from '../store/index.js';
 
-/** Opens the store named by --db, PARALLAX_DB, the config file or the default, runs `fn`, always closes. */
-export async function withStore<T>(ctx: CommandContext, fn: (store: Store) => Promise<T>): Promise<T> {
+/** Waits shorter than this are not worth a notice. */
+const NOTICE_AFTER_MS = 1_000;
+
+/**
+ * Opens the store named by --db, PARALLAX_DB, the config file or the default, runs `fn`, always
+ * closes; returns its value and the notices for standard error. `read`: a missing store is
+ * `STORE_MISSING` and nothing is created; `write` creates it. While another process holds the
+ * folder it waits up to PARALLAX_LOCK_WAIT seconds (default 30) and notes how long it waited.
+ * Keep `fn` to store calls: the folder is held until it returns.
+ */
+export async function useStore<T>(ctx: CommandContext, mode: 'read' | 'write', fn: (store: Store) => Promise<T>): Promise<{ value: T; notices: string[] }> {
   const dir = resolve(ctx.cwd, typeof ctx.values.db === 'string' ? ctx.values.db : ctx.config.db);
-  const store = await openStore(dir);
+  let waitedMs = 0;
+  const store = await openStore(dir, {
+    create: mode === 'write',
+    lockWaitMs: lockWaitMs(process.env.PARALLAX_LOCK_WAIT),
+    onLockWaited: (ms) => { waitedMs = ms; },
+  });
+  let value: T;
   try {
-    return await fn(store);
+    value = await fn(store);
   } finally {
     await store.close();
   }
+  const notices = waitedMs < NOTICE_AFTER_MS ? [] : [`parallax: waited ${(waitedMs / 1_000).toFixed(1)} s for ${dir}, which another process was using`];
+  return { value, notices };
+}
+
+/** {@link useStore} for a command whose result is made inside: the notices go before its own lines. */
+export async function withStore(ctx: CommandContext, mode: 'read' | 'write', fn: (store: Store) => Promise<CommandResult>): Promise<CommandResult> {
+  const { value, notices } = await useStore(ctx, mode, fn);
+  return notices.length === 0 ? value : { ...value, stderr: [...notices, ...value.stderr] };
+}
+
+/** PARALLAX_LOCK_WAIT in seconds (0: do not wait) → milliseconds; undefined keeps the store's default. */
+function lockWaitMs(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new ParallaxError('CONFIG_INVALID', `PARALLAX_LOCK_WAIT must be a number of seconds ≥ 0, got "${value}"`);
+  }
+  return seconds * 1_000;
 }

@@ -10,7 +10,7 @@ export const command: Command = {
   options: { ...DB_OPTION, json: { type: 'boolean' } },
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new ParallaxError('USAGE', 'stories takes no arguments');
-    return withStore(ctx, async (store) => {
+    return withStore(ctx, 'read', async (store) => {
       const stories = await store.listStories();
       if (ctx.values.json) return { stdout: JSON.stringify(stories, null, 2) + '\n', stderr: [], exitCode: 0 };
       const lines = stories.map((s) => {

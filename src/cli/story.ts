@@ -1,7 +1,7 @@
 /** `parallax story <id>`: the dossier of one stored story. */
 import type { Command } from './command.js';
 import { DB_OPTION, FORMAT_OPTION, renderFormat } from './options.js';
-import { withStore } from './store-commands.js';
+import { useStore } from './store-commands.js';
 import { briefStory } from '../pipeline.js';
 import { renderBrief } from '../brief/index.js';
 import { ParallaxError } from '../errors.js';
@@ -14,12 +14,13 @@ export const command: Command = {
     const [id, ...extra] = ctx.positionals;
     if (!id || extra.length > 0) throw new ParallaxError('USAGE', 'story needs exactly one story id (see parallax stories)');
     const format = renderFormat(String(ctx.values.format ?? ctx.config.format));
-    return withStore(ctx, async (store) => {
+    // The folder is held only to read; the dossier is composed after it is released.
+    const { value: found, notices } = await useStore(ctx, 'read', async (store) => {
       const story = await store.getStory(id);
-      if (!story) throw new ParallaxError('STORE_NOT_FOUND', `no story "${id}" in the store (see parallax stories)`);
-      const items = await store.getArticles(story.articleIds);
-      const brief = briefStory(story.id, items, { summarySentences: ctx.config.summarySentences });
-      return { stdout: renderBrief(brief, format), stderr: [], exitCode: 0 };
+      return story && { story, items: await store.getArticles(story.articleIds) };
     });
+    if (!found) throw new ParallaxError('STORE_NOT_FOUND', `no story "${id}" in the store (see parallax stories)`);
+    const brief = briefStory(found.story.id, found.items, { summarySentences: ctx.config.summarySentences });
+    return { stdout: renderBrief(brief, format), stderr: notices, exitCode: 0 };
   },
 };

@@ -90,6 +90,18 @@ export interface Store {
   getStory(id: string): Promise<StoryRecord | null>;
   /** Full-text search (English stemming; `"phrases"`, `or`, `-word` allowed), best first. */
   search(words: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * Runs `fn` with a view of this store inside one transaction: everything it
+   * writes is committed together when it resolves, or not at all when it
+   * throws or the process dies. `fn` must use only the view it is given.
+   *
+   * @example
+   * await store.transaction(async (tx) => {
+   *   const { added } = await tx.addArticles(items);
+   *   await tx.saveStories(assign(await tx.getArticles(added)));
+   * });
+   */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Closes the database and releases the folder. */
   close(): Promise<void>;
 }

@@ -83,6 +83,27 @@ export function describeStoreConformance(name: string, makeStore: (dir: string) 
     describeStories(() => store);
     describeSearch(() => store);
 
+    it('commits the writes of a transaction together, or none of them when it throws', async () => {
+      const kept = makeItem({ id: 'tx-kept', text: 'The ferry resumed its crossings.' });
+      await store.transaction(async (tx) => {
+        await tx.addArticles([kept]);
+        await tx.saveStories([{ id: 'tx-story', title: 'Ferry', articleIds: ['tx-kept'] }]);
+      });
+      expect(await store.getStory('tx-story')).toEqual({ id: 'tx-story', title: 'Ferry', articleIds: ['tx-kept'] });
+
+      const dropped = makeItem({ id: 'tx-dropped', text: 'The tunnel was closed overnight.' });
+      const failure = new Error('the caller failed half-way');
+      const outcome = store.transaction(async (tx) => {
+        await tx.addArticles([dropped]);
+        await tx.saveStories([{ id: 'tx-other', title: 'Tunnel', articleIds: ['tx-dropped'] }]);
+        throw failure;
+      });
+      await expect(outcome).rejects.toBe(failure);
+      expect(await store.getStoredArticle('tx-dropped')).toBeNull();
+      expect(await store.getStory('tx-other')).toBeNull();
+      expect(await store.getStory('tx-story')).toEqual({ id: 'tx-story', title: 'Ferry', articleIds: ['tx-kept'] });
+    });
+
     it('keeps articles and stories across close and reopen', async () => {
       const dir = path.join(root, 'reopen');
       const first = await makeStore(dir);

@@ -4,7 +4,7 @@ import { addArticles } from './add-articles.js';
 import type { ArticleRow } from './rows.js';
 import { ARTICLE_COLUMNS, toItem, toStored } from './rows.js';
 import { search } from './search.js';
-import type { SqlClient } from './sql-client.js';
+import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { getStory, listStories, loadClusterState, saveStories } from './stories.js';
 
 const REVISIONS_SQL = `SELECT article_id AS id, text, article, analysis, revision, added_at
@@ -43,9 +43,23 @@ export function createSqlStore(db: SqlClient, options: StoreOptions, onClose: ()
     listStories: () => listStories(db),
     getStory: (id) => getStory(db, id),
     search: (words, limit = options.searchLimit) => search(db, words, limit, options),
+    transaction: (fn) => db.transaction((tx) => fn(createSqlStore(inTransaction(tx), options))),
     close() {
       closing ??= db.close().finally(onClose);
       return closing;
     },
+  };
+}
+
+/**
+ * A client for statements inside an open transaction: the store's own
+ * transactions become part of it (PostgreSQL has no nested BEGIN), and closing
+ * the view leaves the connection to its owner.
+ */
+function inTransaction(tx: SqlQueryable): SqlClient {
+  return {
+    query: (sql, params) => tx.query(sql, params),
+    transaction: (fn) => fn(tx),
+    close: async () => undefined,
   };
 }

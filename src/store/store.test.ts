@@ -34,7 +34,7 @@ describe('openStore on a folder (PGlite)', () => {
   });
 
   it('refuses a second open of a folder in use with STORE_LOCKED', async () => {
-    const message = await expectCode(openStore(dir), 'STORE_LOCKED');
+    const message = await expectCode(openStore(dir, { lockWaitMs: 0 }), 'STORE_LOCKED');
     expect(message).toBe(`${dir}: in use by process ${process.pid}`);
     expect(await store.search('anything')).toEqual([]);
   });
@@ -78,6 +78,36 @@ describe('openStore on a folder (PGlite)', () => {
     expect(message).toContain(`move ${path.join(broken, 'pgdata')} aside`);
     expect(fs.readdirSync(path.join(broken, 'pgdata'))).toEqual(['PG_VERSION']);
     expect(fs.existsSync(path.join(broken, 'parallax.lock'))).toBe(false);
+  });
+
+  it('opens a missing store read-only as STORE_MISSING and creates nothing', async () => {
+    const typo = path.join(root, 'typo', 'store');
+    const message = await expectCode(openStore(typo, { create: false }), 'STORE_MISSING');
+    expect(message).toContain(typo);
+    expect(fs.existsSync(path.join(root, 'typo'))).toBe(false);
+    // A folder with only a lock and VERSION (an older killed creation) is no store either.
+    const empty = path.join(root, 'empty');
+    fs.mkdirSync(empty);
+    await expectCode(openStore(empty, { create: false }), 'STORE_MISSING');
+    expect(fs.readdirSync(empty)).toEqual([]);
+  });
+
+  it('removes the half-built data folder of a killed creation and creates the store', async () => {
+    const killed = path.join(root, 'killed');
+    fs.mkdirSync(path.join(killed, 'pgdata.creating-999999-abcd'), { recursive: true });
+    fs.writeFileSync(path.join(killed, 'pgdata.creating-999999-abcd', 'PG_VERSION'), '17\n');
+    await expectCode(openStore(killed, { create: false }), 'STORE_MISSING');
+    const created = await openStore(killed);
+    await created.close();
+    expect(fs.readdirSync(killed).sort()).toEqual(['VERSION', 'pgdata']);
+  });
+
+  it('codes a failure of a store call as STORE_FAILED naming the folder', async () => {
+    const other = path.join(root, 'closed');
+    const closed = await openStore(other);
+    await closed.close();
+    const message = await expectCode(closed.search('anything'), 'STORE_FAILED');
+    expect(message).toContain(other);
   });
 
   it('refuses a folder written by a newer store format', async () => {

@@ -1,5 +1,6 @@
 import { ParallaxError } from '../errors.js';
 import type { StoryIndexState, StoryRecord, StorySummary } from './api.js';
+import { pauseForTest } from './pause.js';
 import { toIso } from './rows.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 
@@ -36,6 +37,7 @@ export async function saveStories(db: SqlClient, stories: readonly StoryRecord[]
     await refuseUnknownArticles(tx, links.map((l) => l.articleId));
     await tx.query('DELETE FROM story_articles');
     await tx.query('DELETE FROM stories');
+    await pauseForTest('stories-write');
     await tx.query('INSERT INTO stories (id, title) SELECT * FROM unnest($1::text[], $2::text[])', [
       [...byId.keys()],
       [...byId.values()].map((s) => s.title),
