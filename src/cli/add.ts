@@ -5,7 +5,7 @@ import { failureLines } from './command.js';
 import { DB_OPTION, PUBLISHED_OPTION, publishedDate } from './options.js';
 import { withStore } from './store-commands.js';
 import { ingest } from '../ingest/index.js';
-import { analyzeDocuments, assignOnline } from '../pipeline.js';
+import { analyzeBounded, assignOnline } from '../pipeline.js';
 import { ParallaxError } from '../errors.js';
 import { pauseForTest } from '../store/pause.js';
 
@@ -20,7 +20,10 @@ export const command: Command = {
     // Absolute paths: an article's identity in the store is where it came from.
     const inputs = ctx.positionals.map((p) => (p === '-' || isAbsolute(p) ? p : resolve(ctx.cwd, p)));
     const ingested = await ingest(inputs, { maxBytes: ctx.config.maxBytes, readStdin: ctx.readStdin });
-    const { items, failures } = analyzeDocuments(ingested.documents, published ? { published } : {});
+    const { items, failures } = await analyzeBounded(ingested.documents, {
+      ...(published ? { published } : {}),
+      limits: { workers: ctx.config.workers, taskSeconds: ctx.config.articleSeconds, taskMemoryMb: ctx.config.articleMemoryMb },
+    });
     const allFailures = [...ingested.failures, ...failures];
     // Analysis first, with the folder free for others; then the store is held only for the writes
     // (waiting for another process if needed). The articles and their story assignment are one
