@@ -28,6 +28,8 @@ const PATTERNS: [string, (i: number) => string][] = [
   ['figures', (i) => `Officials said ${(i % 997) + 3} people were moved and ${(i % 89) + 1}.5 km of road closed. `],
   ['dated meetings', (i) => `Officials met in Oslo on ${MONTHS[i % 12]} ${(i % 28) + 1}, ${1990 + (i % 40)}. `],
   ['names', (i) => `Minister Ana Vel${i % 500} met Jon Kar${i % 700} in Bergen. Vel${i % 500} said the talks went well. `],
+  // One short quote over and over: every copy shares the one key of quote grouping.
+  ['the same short quotes', (i) => `“said Kim ${i % 10} `],
 ];
 
 /** Seconds to corroborate and brief two analysed outlets of the pattern at `chars` characters each. */
@@ -51,5 +53,12 @@ describe('corroboration and brief on hostile text', () => {
     const large = seconds(unit, 4 * n);
     expect(large).toBeLessThan(60);
     expect(large / small).toBeLessThan(10);
+  }, 300_000);
+});
+
+describe('quote groups of one short quote repeated', () => {
+  it('corroborate 20,000 copies of a short quote in seconds (every pair once took minutes)', () => {
+    const unit = (i: number): string => `“said Kim ${i % 10} `;
+    expect(seconds(unit, 300_000)).toBeLessThan(20);
   }, 300_000);
 });

@@ -130,6 +130,8 @@ function compatibleSpeakers(a: SpeakerSet, b: SpeakerSet): boolean {
  * with a few others; hundreds only on hostile or repeated text, where this keeps grouping linear.
  */
 const MAX_QUOTE_CANDIDATES = 200;
+/** The most quotes sharing one key that a quote is scored against (the latest ones). */
+const MAX_QUOTES_PER_KEY = 16;
 
 /**
  * Index pairs (i < j) of quotes that can reach the overlap threshold: short quotes only match
@@ -148,7 +150,11 @@ function quoteCandidates(records: readonly QuoteRecord[], options: CorroborateOp
     const seen = new Set<number>();
     const rarest = [...list].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || compareStrings(a, b));
     for (const k of rarest) {
-      for (const i of index.get(k) ?? []) {
+      const posting = index.get(k) ?? [];
+      // The latest quotes of a key first, and only a few of them: a key that hundreds share (the
+      // same short quote over and over) joins its quotes through chains, not all pairs.
+      for (let p = posting.length - 1; p >= Math.max(0, posting.length - MAX_QUOTES_PER_KEY); p--) {
+        const i = posting[p]!;
         if (seen.size >= MAX_QUOTE_CANDIDATES) break;
         if (!seen.has(i)) {
           seen.add(i);
@@ -320,7 +326,11 @@ export interface ArticleWording {
  */
 export function articleWordings(group: Pick<QuoteGroup, 'variants'>): ArticleWording[] {
   const byArticle = new Map<string, QuoteGroup['variants']>();
-  for (const v of group.variants) byArticle.set(v.articleId, [...(byArticle.get(v.articleId) ?? []), v]);
+  for (const v of group.variants) {
+    const list = byArticle.get(v.articleId);
+    if (list) list.push(v);
+    else byArticle.set(v.articleId, [v]);
+  }
   return [...byArticle.entries()].map(([articleId, variants]) => {
     const ordered = [...variants].sort((a, b) => a.start - b.start);
     return {
