@@ -58,7 +58,7 @@ for (const bytes of sizes) {
   } catch {
     good = false;
   }
-  const ok = all.seconds <= FOLDER_SECONDS && all.status === 1 && good;
+  const ok = all.seconds <= FOLDER_SECONDS && (all.status === 0 || all.status === 1) && good;
   failed ||= !ok;
   console.log('(folder)'.padEnd(24), all.seconds.toFixed(1).padStart(8), (all.rssKb / 1024).toFixed(0).padStart(7), String(all.status).padStart(7), ok ? ' ' : '!', good ? 'good article briefed' : 'good article MISSING');
   fs.rmSync(dir, { recursive: true, force: true });

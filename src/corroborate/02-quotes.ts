@@ -131,7 +131,7 @@ function compatibleSpeakers(a: SpeakerSet, b: SpeakerSet): boolean {
  */
 const MAX_QUOTE_CANDIDATES = 200;
 /** The most quotes sharing one key that a quote is scored against (the latest ones). */
-const MAX_QUOTES_PER_KEY = 16;
+const MAX_QUOTES_PER_KEY = 4;
 
 /**
  * Index pairs (i < j) of quotes that can reach the overlap threshold: short quotes only match
