@@ -17,8 +17,10 @@ import { parseArgs } from 'node:util';
 function fill(bytes, unit, { head = '', tail = '' } = {}) {
   const parts = [head];
   let size = Buffer.byteLength(head) + Buffer.byteLength(tail);
-  for (let i = 0; size < bytes; i++) {
+  // Stops before `bytes` is passed, so a file made at the size limit is still read.
+  for (let i = 0; ; i++) {
     const piece = typeof unit === 'function' ? unit(i) : unit;
+    if (size + Buffer.byteLength(piece) > bytes) break;
     parts.push(piece);
     size += Buffer.byteLength(piece);
   }
