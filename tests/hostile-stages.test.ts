@@ -5,24 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
-import { articleFromText } from '../src/analyze/test-helpers.js';
+import { articleFromText, fill } from '../src/analyze/test-helpers.js';
 import { composeBrief } from '../src/brief/index.js';
 import { corroborate } from '../src/corroborate/index.js';
 import type { AnalyzedArticle, Story } from '../src/types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `unit(i)` repeated until the text has `chars` characters. */
-function fill(chars: number, unit: (i: number) => string): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < chars; i++) {
-    const piece = unit(i);
-    parts.push(piece);
-    size += piece.length;
-  }
-  return parts.join('');
-}
 
 const PATTERNS: [string, (i: number) => string][] = [
   ['figures', (i) => `Officials said ${(i % 997) + 3} people were moved and ${(i % 89) + 1}.5 km of road closed. `],

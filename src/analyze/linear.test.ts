@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index.js';
-import { articleFromText } from './test-helpers.js';
+import { articleFromText, fill } from './test-helpers.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -19,17 +19,6 @@ function capitalised(i: number): string {
   return `${word.charAt(0).toUpperCase()}${word.slice(1)} `;
 }
 
-/** `unit(i)` repeated until the text has `chars` characters. */
-function fill(chars: number, unit: (i: number) => string): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < chars; i++) {
-    const piece = unit(i);
-    parts.push(piece);
-    size += piece.length;
-  }
-  return parts.join('');
-}
 
 const PATTERNS: [string, (i: number) => string][] = [
   ['"Mr. " repeated', () => 'Mr. '],

@@ -89,3 +89,15 @@ export function expectWellFormedMentions(
     expect(entities.find((e) => e.key === m.entity)?.aliases).toContain(slice);
   }
 }
+
+/** `unit(i)` repeated until the text has `chars` characters. */
+export function fill(chars: number, unit: (i: number) => string): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < chars; i++) {
+    const piece = unit(i);
+    parts.push(piece);
+    size += piece.length;
+  }
+  return parts.join('');
+}
