@@ -20,8 +20,8 @@ const RUNS = Number(process.env.PARALLAX_FUZZ_RUNS ?? 150);
 const SEED = process.env.PARALLAX_FUZZ_SEED === undefined ? undefined : Number(process.env.PARALLAX_FUZZ_SEED);
 /** A generous bound for one small case (under 2,000 characters): linear code needs milliseconds. */
 const CASE_MS = Number(process.env.PARALLAX_FUZZ_CASE_MS ?? 3_000);
-/** Whole-test timeout: the runs at a pessimistic 20 ms each, plus start-up. */
-const TEST_MS = 60_000 + RUNS * 20;
+/** Whole-test timeout: the runs at a pessimistic 50 ms each, plus start-up. */
+const TEST_MS = 60_000 + RUNS * 50;
 
 const codeUnit = (min: number, max: number): fc.Arbitrary<string> => fc.integer({ min, max }).map((c) => String.fromCharCode(c));
 const astral = fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
