@@ -12,6 +12,7 @@ import type {
 } from '../types.js';
 import { SpanIndex } from '../text/spans.js';
 import type { Announcement } from './04-next.js';
+import { firstIndex } from '../text/search.js';
 
 /** Older than a season before the first article: context, not the news of the story. */
 export const BACKGROUND_DAYS = 90;
@@ -111,14 +112,7 @@ export function articleDates(item: AnalyzedArticle): readonly FoundValue[] {
 
 /** The first index of `sorted` (by start) whose start is at or past `at`. */
 function firstStartingAt<T extends Span>(sorted: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? Infinity) >= at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndex(sorted.length, (i) => (sorted[i]?.start ?? Infinity) >= at);
 }
 
 /** Dates inside a span (`dates` in text order, as {@link articleDates} gives them): a binary search, not a scan. */

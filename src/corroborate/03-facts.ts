@@ -20,6 +20,7 @@ import { UnionFind, candidatePairs, compareStrings, isStopword, lemma, wordToken
 import { jaccard } from '../text/similarity.js';
 import { SpanIndex } from '../text/spans.js';
 import { sameThing, thingOf, type Thing } from './measures.js';
+import { firstIndex } from '../text/search.js';
 
 /** One claim with the evidence used to match it. */
 export interface ClaimRecord {
@@ -148,14 +149,7 @@ function figurePairs(figures: readonly ClaimRecord[]): [ClaimRecord, ClaimRecord
 
 /** The first index of `sorted` (by `low`) whose low is above `value`. */
 function firstLowAbove(sorted: readonly ClaimRecord[], value: number, low: (r: ClaimRecord) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (low(sorted[mid] as ClaimRecord) > value) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndex(sorted.length, (i) => low(sorted[i] as ClaimRecord) > value);
 }
 
 function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorIndex): ClaimRecord[] {

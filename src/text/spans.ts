@@ -7,6 +7,7 @@
  * const index = new SpanIndex(mentions);
  * index.overlapping(sentence.start, sentence.end); // the mentions that share a character with it
  */
+import { firstIndex } from './search.js';
 
 /** A half-open range of character offsets. */
 export interface Range {
@@ -49,13 +50,6 @@ export class SpanIndex<T extends Range> {
 
   /** The first index whose running maximum end is past `at`: no span before it reaches `at`. */
   private firstEndingAfter(at: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.maxEnd[mid] ?? -Infinity) > at) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return firstIndex(this.sorted.length, (i) => (this.maxEnd[i] ?? -Infinity) > at);
   }
 }

@@ -7,6 +7,7 @@ import { wordsIn } from '../quotes/text.js';
 import { findQuantities } from './01-quantities.js';
 import type { ClaimContext } from './03-clauses.js';
 import { PLACE_PREPOSITIONS } from './lexicon.js';
+import { firstIndex } from '../../text/search.js';
 
 const PLACE_PREPS = new Set(PLACE_PREPOSITIONS);
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -51,14 +52,7 @@ function places(ctx: ClaimContext, clause: Span): PlaceValue[] {
 
 /** How many of `words` (in text order) end at or before `at`. */
 function wordsEndingBy(words: readonly { end: number }[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid]?.end ?? Infinity) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(words.length, (i) => (words[i]?.end ?? Infinity) > at);
 }
 
 /**

@@ -17,6 +17,7 @@ import type { Entity, EntityType, Mention } from '../../types.js';
 import { capitalCountry, countryName } from '../../text/countries.js';
 import { HONORIFICS, TITLE_HEADS, isTitleWord } from '../lexicons/titles.js';
 import type { Evidence, Recognised } from './04-recognise.js';
+import { firstIndex } from '../../text/search.js';
 
 const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { gazetteer: 3, strong: 2, weak: 1, none: 0 };
 
@@ -112,13 +113,7 @@ function bySurname(persons: readonly Recognised[]): Map<string, Recognised[]> {
 function surnameOwner(item: Recognised, persons: ReadonlyMap<string, readonly Recognised[]>): Recognised | null {
   const owners = persons.get(variantKey(item.text));
   if (!owners || owners.length === 0) return null;
-  let lo = 0;
-  let hi = owners.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((owners[mid]?.start ?? 0) < item.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(owners.length, (i) => (owners[i]?.start ?? 0) >= item.start);
   return owners[lo - 1] ?? owners[0] ?? null;
 }
 

@@ -8,6 +8,7 @@ import type { Article, EntityType, Mention, Sentence, Span } from '../../types.j
 import type { QuoteMark } from './01-marks.js';
 import { findMarks } from './01-marks.js';
 import { QUOTE_DEFAULTS } from './defaults.js';
+import { firstIndex } from '../../text/search.js';
 
 export interface QuoteContext {
   text: string;
@@ -46,14 +47,7 @@ export function makeContext(article: Article, sentences: readonly Sentence[], me
  * lowerBound([{ start: 1 }, { start: 5 }], 3, (s) => s.start); // 1
  */
 export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid] as T) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(items.length, (i) => key(items[i] as T) >= value);
 }
 
 const byStart = (s: Span): number => s.start;

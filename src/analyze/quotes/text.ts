@@ -6,6 +6,7 @@
  * wordsIn('Doe said.', 0, 9).map((w) => w.lower); // ['doe', 'said']
  */
 import type { Span } from '../../types.js';
+import { firstIndex } from '../../text/search.js';
 
 /** One word with its offsets; `lower` is its lowercase form. */
 export interface Word extends Span {
@@ -81,14 +82,7 @@ export function lastWords(text: string, start: number, end: number, n: number, h
 
 /** Index of the first span of sorted, disjoint `spans` that ends after `pos`. */
 function firstEndingAfter(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(spans.length, (i) => (spans[i] as Span).end > pos);
 }
 
 /** True when the word starts with an uppercase letter. */

@@ -14,6 +14,7 @@ import { SpanIndex } from '../../text/spans.js';
 import { roleTokens, type RoleToken } from './01-tokens.js';
 export { findDescriptions } from './03-descriptions.js';
 import { appositiveAfter, appositiveBefore, preModifier, relativeClause, resignedAs, type Site } from './02-patterns.js';
+import { firstIndex } from '../../text/search.js';
 
 /** Defaults of the role step. */
 export const DEFAULT_ROLE_OPTIONS = {
@@ -55,13 +56,7 @@ export function findRoles(
 
 function siteOf(text: string, tokens: readonly RoleToken[], m: Mention): Site | null {
   // Tokens are in text order: a binary search, not a scan per mention.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) >= m.start) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstIndex(tokens.length, (i) => (tokens[i]?.start ?? Infinity) >= m.start);
   const from = lo < tokens.length ? lo : -1;
   let to = from;
   while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= m.end) to++;
