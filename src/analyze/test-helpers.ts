@@ -5,7 +5,7 @@
  * @example
  * const article = articleFromText('Title Line\nA first paragraph. A second sentence.');
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/hash.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -37,7 +37,7 @@ export function articleFromText(text: string, id = 'test'): Article {
     text,
     blocks,
     provenance: [],
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    contentHash: sha256Hex(text),
   };
 }
 

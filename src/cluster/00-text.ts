@@ -3,7 +3,7 @@
  * how it is normalised and tokenised, and the deterministic hashes used for
  * MinHash and for ids.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/hash.js';
 import type { Article, BlockKind } from '../types.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -99,7 +99,7 @@ export function normaliseName(name: string): string {
  * shortId('s-', 'article-7'); // 's-3f9a…' (12 hex digits)
  */
 export function shortId(prefix: string, key: string): string {
-  return prefix + createHash('sha256').update(key).digest('hex').slice(0, ID_HEX_DIGITS);
+  return prefix + sha256Hex(key).slice(0, ID_HEX_DIGITS);
 }
 
 /**

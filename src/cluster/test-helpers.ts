@@ -3,7 +3,7 @@
  * plain text with a crude, predictable analysis, so the clustering tests do not
  * depend on the analyze stage. Not used by the stage itself.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/hash.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type {
@@ -100,7 +100,7 @@ export function makeItem(id: string, raw: string, options: FixtureOptions = {}):
       text,
       blocks,
       provenance,
-      contentHash: createHash('sha256').update(text).digest('hex'),
+      contentHash: sha256Hex(text),
       ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
     },
     analysis: { articleId: id, sentences, mentions, entities, roles: [], quotes: [], claims: [] },

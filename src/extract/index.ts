@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/hash.js';
 import { ParallaxError } from '../errors.js';
 import type { Article, Block, BlockKind, Provenance, RawDocument } from '../types.js';
 import { readableText, segmentText, type RawBlock } from './01-blocks.js';
@@ -144,6 +144,6 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
     text,
     blocks,
     provenance,
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    contentHash: sha256Hex(text),
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/hash.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +33,7 @@ export function makeItem(spec: ItemSpec): AnalyzedArticle {
     text: spec.text,
     blocks: [{ kind: 'paragraph' as const, start: 0, end: spec.text.length }],
     provenance: [],
-    contentHash: createHash('sha256').update(spec.text).digest('hex'),
+    contentHash: sha256Hex(spec.text),
     ...(spec.publishedAt === undefined ? {} : { publishedAt: spec.publishedAt }),
   };
   const analysis = { articleId: spec.id, sentences: [], mentions: [], entities: [], roles: [], quotes: [], claims: [] };

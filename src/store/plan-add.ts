@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../text/hash.js';
 import type { AnalyzedArticle } from '../types.js';
 import type { AddResult } from './api.js';
 
@@ -53,7 +53,7 @@ export function splitRounds(items: readonly AnalyzedArticle[]): AnalyzedArticle[
  * candidateIds(item); // ['wire-1', 'wire-1-3f2a9c01', …]
  */
 export function candidateIds(item: AnalyzedArticle): string[] {
-  const digest = createHash('sha256').update(item.article.source).digest('hex');
+  const digest = sha256Hex(item.article.source);
   return [item.article.id, ...SUFFIX_LENGTHS.map((n) => `${item.article.id}-${digest.slice(0, n)}`)];
 }
 
