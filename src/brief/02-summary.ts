@@ -4,7 +4,7 @@
  */
 import type { AnalyzedArticle, Citation, Dossier, SummarySentence } from '../types.js';
 import { contentWords } from './01-text.js';
-import { cosine, jaccard } from '../text/similarity.js';
+import { dot, jaccard, unitVector } from '../text/similarity.js';
 
 export interface SummaryOptions {
   /** How many sentences the summary holds (3–8). */
@@ -43,7 +43,10 @@ export interface Candidate {
   figureFactIds: string[];
   /** Every fact group the sentence belongs to: two summary sentences never share one. */
   factIds: string[];
+  /** The other articles' sentences most like this one (tf-idf cosine ≥ SUPPORT_COSINE), one per article compared. */
   support: Citation[];
+  /** The citations of the story's facts by id (shared by all candidates): a chosen sentence also cites its fact groups. */
+  factCitations: ReadonlyMap<string, Citation[]>;
 }
 
 function quotedShare(item: AnalyzedArticle, start: number, end: number): number {
@@ -106,40 +109,64 @@ export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candi
       all.push({
         item, articleIndex, position, start: s.start, end: s.end, text,
         words: new Set(words), vector: termFrequencies(words), score: 0,
-        claimFactIds: own.claims, figureFactIds: own.figures, factIds: [...own.claims, ...own.figures], support: [],
+        claimFactIds: own.claims, figureFactIds: own.figures, factIds: [...own.claims, ...own.figures], support: [], factCitations,
       });
     });
   });
   weighByIdf(all);
   const outlets = Math.max(1, items.length - 1);
-  const byArticle = items.map((_, a) => all.filter((o) => o.articleIndex === a));
+  const byArticle: Candidate[][] = items.map(() => []);
+  for (const c of all) byArticle[c.articleIndex]?.push(c);
+  const compared = comparedArticles(items.length);
   for (const c of all) {
     let centrality = 0;
+    let others = 0;
     const support: Citation[] = [];
-    for (let a = 0; a < items.length; a++) {
+    for (const a of compared) {
       if (a === c.articleIndex) continue;
+      others++;
       let best: Candidate | null = null;
       let bestSim = 0;
       for (const o of byArticle[a] ?? []) {
-        const sim = cosine(c.vector, o.vector);
+        const sim = dot(c.vector, o.vector);
         if (sim > bestSim) [best, bestSim] = [o, sim];
       }
       centrality += bestSim;
       if (best && bestSim >= SUPPORT_COSINE) support.push(cite(best));
     }
     const lead = 1 / (1 + c.position);
-    c.score = centrality / outlets + CORROBORATION_WEIGHT * corroboration(c, factSources, outlets) + LEAD_WEIGHT * lead;
-    c.support = withFactSupport(c, support, factCitations);
+    c.score = centrality / Math.max(1, others) + CORROBORATION_WEIGHT * corroboration(c, factSources, outlets) + LEAD_WEIGHT * lead;
+    c.support = support;
   }
   return all.sort((x, y) => y.score - x.score || x.item.article.id.localeCompare(y.item.article.id) || x.start - y.start);
 }
 
-/** Adds the other outlets' sentences of the sentence's fact groups: they support it (or its figure) too. */
-function withFactSupport(c: Candidate, support: Citation[], factCitations: Map<string, Citation[]>): Citation[] {
-  const seen = new Set([spanKey(cite(c)), ...support.map(spanKey)]);
-  const out = [...support];
+/**
+ * How many articles a sentence is compared with for its centrality and support: every article of a
+ * story of up to this many, an evenly spaced sample of a larger one (thousands of copies of one
+ * wire story), so ranking stays linear in the story's sentences. A summary sentence still cites
+ * every sentence of its fact group (withFactSupport).
+ */
+const MAX_COMPARED_ARTICLES = 100;
+
+/** The indices of the articles every sentence is compared with: all, or an evenly spaced sample. */
+function comparedArticles(count: number): number[] {
+  const step = Math.max(1, count / MAX_COMPARED_ARTICLES);
+  const out: number[] = [];
+  for (let x = 0; Math.floor(x) < count; x += step) out.push(Math.floor(x));
+  return out;
+}
+
+/**
+ * A chosen sentence's support: the most similar sentences of the other articles, and the other
+ * outlets' sentences of its fact groups, which support it (or its figure) too. Computed for the
+ * few chosen sentences only: a fact of thousands of copies has thousands of citations.
+ */
+function withFactSupport(c: Candidate): Citation[] {
+  const seen = new Set([spanKey(cite(c)), ...c.support.map(spanKey)]);
+  const out = [...c.support];
   for (const id of c.factIds) {
-    for (const x of factCitations.get(id) ?? []) {
+    for (const x of c.factCitations.get(id) ?? []) {
       if (x.articleId === c.item.article.id || seen.has(spanKey(x))) continue;
       seen.add(spanKey(x));
       out.push(x);
@@ -159,6 +186,8 @@ function weighByIdf(all: Candidate[]): void {
   for (const c of all) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
   for (const c of all) {
     for (const [w, tf] of c.vector) c.vector.set(w, tf * Math.log(1 + all.length / (df.get(w) ?? 1)));
+    // Unit length once, so every comparison is a dot product.
+    c.vector = unitVector(c.vector);
   }
 }
 
@@ -173,7 +202,8 @@ function eligible(c: Candidate): boolean {
 
 /**
  * Two sentences say the same thing when their content words overlap, they belong to one fact
- * group, or either is the other outlet's version the other cites as support.
+ * group, or either is the other outlet's version the other cites as support (a sentence of a fact
+ * group is one of that group's citations, so fact support needs no check of its own).
  */
 function sameThing(a: Candidate, b: Candidate): boolean {
   const supports = (x: Candidate, y: Candidate) => x.support.some((s) => spanKey(s) === spanKey(cite(y)));
@@ -199,7 +229,7 @@ export function summarise(items: AnalyzedArticle[], ranked: Candidate[], options
   const lead = chosen[0];
   const rest = chosen.slice(1).sort((x, y) => x.articleIndex - y.articleIndex || x.start - y.start);
   return (lead ? [lead, ...rest] : []).map((c) => {
-    const citations = [cite(c), ...c.support];
+    const citations = [cite(c), ...withFactSupport(c)];
     const outlets = new Set(citations.map((x) => outletOf.get(x.articleId) ?? x.articleId));
     return { text: c.text, citations, singleSource: outlets.size === 1 };
   });

@@ -56,7 +56,8 @@ export function composeBrief(
   const groups = groupAnnouncements(findAnnouncements(items, dossier), dossier);
   const { timeline, fulfilled } = buildTimeline(story.events, items, dossier, groups);
   const asOf = opts.asOf ?? items.map(publicationDay).filter((d): d is string => d !== undefined).sort().pop() ?? null;
-  const outletOf = (id: string): string => items.find((i) => i.article.id === id)?.article.outlet ?? id;
+  const outletById = new Map(items.map((i) => [i.article.id, i.article.outlet]));
+  const outletOf = (id: string): string => outletById.get(id) ?? id;
   return {
     id: story.id,
     headline,
@@ -97,11 +98,15 @@ function chooseHeadline(items: AnalyzedArticle[], ranked: Candidate[]): { headli
   const titled = items.filter((i) => i.article.title.trim() !== '');
   if (titled.length > 0) {
     const words = titled.map((i) => new Set(i.article.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+    // A title's score is the words it shares with each other title, summed: each of its words
+    // counts once for every other title that has it (the titles holding it, less its own).
+    const titlesWith = new Map<string, number>();
+    for (const w of words) for (const x of w) titlesWith.set(x, (titlesWith.get(x) ?? 0) + 1);
     let best = 0;
     let bestScore = -1;
     words.forEach((w, i) => {
       let score = 0;
-      words.forEach((o, j) => { if (i !== j) for (const x of w) if (o.has(x)) score++; });
+      for (const x of w) score += (titlesWith.get(x) ?? 1) - 1;
       if (score > bestScore) [best, bestScore] = [i, score];
     });
     return { headline: titled[best]!.article.title.trim(), headlineCitation: null };
@@ -134,23 +139,63 @@ export function coverageOverTime(items: AnalyzedArticle[]): CoveragePoint[] {
 
 function coverage(items: AnalyzedArticle[], dossier: Dossier): CoverageEntry[] {
   const byOutlet = new Map<string, AnalyzedArticle[]>();
-  for (const i of items) byOutlet.set(i.article.outlet, [...(byOutlet.get(i.article.outlet) ?? []), i]);
+  for (const i of items) {
+    const list = byOutlet.get(i.article.outlet);
+    if (list) list.push(i);
+    else byOutlet.set(i.article.outlet, [i]);
+  }
+  const outletOf = new Map(items.map((i) => [i.article.id, i.article.outlet]));
+  // Which outlets carry each fact and quote group, read once from their sources: linear in the
+  // dossier, however many outlets there are.
+  const outletsOf = (ids: Iterable<string>): Set<string> => {
+    const out = new Set<string>();
+    for (const id of ids) {
+      const outlet = outletOf.get(id);
+      if (outlet !== undefined) out.add(outlet);
+    }
+    return out;
+  };
+  const factOutlets = dossier.facts.map((f) => ({ fact: f, outlets: outletsOf(f.sources), all: f.sources.every((s) => outletOf.has(s)) }));
+  const groupOutlets = dossier.quoteGroups.map((g) => ({ group: g, outlets: outletsOf(g.variants.map((v) => v.articleId)), all: g.variants.every((v) => outletOf.has(v.articleId)) }));
   const single = new Set(dossier.singleSource);
+  const entries = new Map([...byOutlet.keys()].map((outlet) => [outlet, {
+    facts: [] as Fact[], exclusive: [] as Fact[], groups: [] as string[], exclusiveGroups: [] as string[], quotes: 0,
+  }]));
+  for (const { fact, outlets, all } of factOutlets) {
+    for (const outlet of outlets) {
+      const e = entries.get(outlet);
+      if (!e) continue;
+      e.facts.push(fact);
+      // Every source of the fact is an article of this outlet.
+      if (all && outlets.size === 1) e.exclusive.push(fact);
+    }
+  }
+  for (const { group, outlets, all } of groupOutlets) {
+    for (const outlet of outlets) {
+      const e = entries.get(outlet);
+      if (!e) continue;
+      e.groups.push(group.id);
+      if (all && outlets.size === 1) e.exclusiveGroups.push(group.id);
+    }
+    for (const v of group.variants) {
+      const e = entries.get(outletOf.get(v.articleId) ?? '');
+      if (e) e.quotes++;
+    }
+  }
   return [...byOutlet.entries()]
     .map(([outlet, list]) => {
-      const ids = new Set(list.map((i) => i.article.id));
-      const carries = (f: Fact) => f.sources.some((s) => ids.has(s));
+      const e = entries.get(outlet) ?? { facts: [], exclusive: [], groups: [], exclusiveGroups: [], quotes: 0 };
       return {
         outlet,
-        articleIds: [...ids],
+        articleIds: [...new Set(list.map((i) => i.article.id))],
         published: list.map((i) => i.article.publishedAt ?? null),
-        facts: dossier.facts.filter(carries).length,
-        quotes: dossier.quoteGroups.reduce((n, g) => n + g.variants.filter((v) => ids.has(v.articleId)).length, 0),
-        exclusiveFacts: dossier.facts.filter((f) => single.has(f.id) && carries(f)).length,
-        factIds: dossier.facts.filter(carries).map((f) => f.id),
-        exclusiveFactIds: dossier.facts.filter((f) => carries(f) && f.sources.every((s) => ids.has(s))).map((f) => f.id),
-        quoteGroupIds: dossier.quoteGroups.filter((g) => g.variants.some((v) => ids.has(v.articleId))).map((g) => g.id),
-        exclusiveQuoteGroupIds: dossier.quoteGroups.filter((g) => g.variants.every((v) => ids.has(v.articleId))).map((g) => g.id),
+        facts: e.facts.length,
+        quotes: e.quotes,
+        exclusiveFacts: e.facts.filter((f) => single.has(f.id)).length,
+        factIds: e.facts.map((f) => f.id),
+        exclusiveFactIds: e.exclusive.map((f) => f.id),
+        quoteGroupIds: e.groups,
+        exclusiveQuoteGroupIds: e.exclusiveGroups,
       };
     })
     .sort((a, b) => a.outlet.localeCompare(b.outlet));

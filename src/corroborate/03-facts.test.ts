@@ -104,6 +104,20 @@ describe('matchFacts', () => {
     expect(facts2).toHaveLength(2);
   });
 
+  it('makes thousands of copies of one statement one fact of one claim per article, past every candidate cap', () => {
+    // 1,200 copies: past the 100 figure candidates, the 64-claim representative sample and the
+    // 500 word candidates per claim, every copy still joins its fact (the caps bound work, not reach).
+    const copies = Array.from({ length: 1200 }, (_, i) =>
+      buildArticle({ id: `c${String(i).padStart(4, '0')}`, text: `Inspectors found 14 cracked pilings near pier ${i} on Thursday.` }, (b) =>
+        b.claim('Inspectors found', { predicate: 'find', predicateText: 'found', values: [{ quantity: '14 cracked pilings', value: 14, unit: 'cracked pilings' }] }),
+      ));
+    const found = factsOf(copies);
+    const figure = found.filter((f) => f.claims.some((c) => c.figure));
+    expect(figure).toHaveLength(1);
+    expect(new Set(figure[0]?.claims.map((c) => c.articleId)).size).toBe(1200);
+    expect(figure[0]?.claims).toHaveLength(1200);
+  });
+
   it('gives the same facts whatever the input order', () => {
     const reversed = factsOf([...items].reverse());
     expect(reversed.map((f) => f.claims.map((c) => c.node))).toEqual(facts.map((f) => f.claims.map((c) => c.node)));

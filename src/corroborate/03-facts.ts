@@ -74,14 +74,27 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
 
   const uf = new UnionFind();
   const articlesOf = new Map(records.map((r) => [r.node, new Set([r.articleId])]));
+  // Facts found to share an article, by their roots: facts only grow, so they stay apart.
+  const apart = new Set<string>();
   for (const { a, b } of pairs) {
     const ra = uf.find(a.node);
     const rb = uf.find(b.node);
     const sa = articlesOf.get(ra);
     const sb = articlesOf.get(rb);
-    if (ra === rb || !sa || !sb || [...sa].some((id) => sb.has(id))) continue;
+    if (ra === rb || !sa || !sb) continue;
+    const key = compareStrings(ra, rb) < 0 ? `${ra}\u0001${rb}` : `${rb}\u0001${ra}`;
+    if (apart.has(key)) continue;
+    // The smaller set is walked and merged into the larger: linear overall, however large a fact grows.
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    if ([...small].some((id) => large.has(id))) {
+      apart.add(key);
+      continue;
+    }
     uf.union(ra, rb);
-    articlesOf.set(uf.find(ra), new Set([...sa, ...sb]));
+    for (const id of small) large.add(id);
+    articlesOf.delete(ra);
+    articlesOf.delete(rb);
+    articlesOf.set(uf.find(ra), large);
   }
 
   const byNode = new Map(records.map((r) => [r.node, r]));
@@ -97,50 +110,50 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
 }
 
 /**
- * How many figures of one other article a figure is compared with: a story's outlets give a few
- * dozen figures of one measure each, so this only binds on hostile text (thousands of figures in
- * one article), where it keeps figure matching n log n.
+ * How many figures a figure is compared with: a story's outlets give a few dozen figures of one
+ * measure each, so this only binds when thousands of figures share a measure (hostile text, or
+ * thousands of copies of one article), where it keeps figure matching n log n.
  */
 const MAX_FIGURE_CANDIDATES = 100;
 
+/** How many figures below a figure are looked at to find its candidates (those of its own article are skipped). */
+const MAX_FIGURE_SCAN = 4 * MAX_FIGURE_CANDIDATES;
+
 /**
  * Pairs of figure records that may state one figure: from different articles and of one measure
- * unit (sameFigure needs both). A figure is compared with the {@link MAX_FIGURE_CANDIDATES} figures
- * of each other article whose lower bounds lie nearest below its upper bound (intervals must
- * overlap; those above it cannot). Figures of one article are never paired.
+ * unit (sameFigure needs both). Within a measure, figures are sorted by lower bound; a figure is
+ * compared with the {@link MAX_FIGURE_CANDIDATES} figures of other articles whose lower bounds lie
+ * nearest below its upper bound (intervals must overlap; those above it cannot). Figures of one
+ * article are never paired.
  */
 function figurePairs(figures: readonly ClaimRecord[]): [ClaimRecord, ClaimRecord][] {
-  const blocks = new Map<string, Map<string, ClaimRecord[]>>();
+  const blocks = new Map<string, ClaimRecord[]>();
   for (const f of figures) {
     const measure = f.figure?.thing.measure ?? '';
-    const byArticle = blocks.get(measure) ?? new Map<string, ClaimRecord[]>();
-    blocks.set(measure, byArticle);
-    const list = byArticle.get(f.articleId);
+    const list = blocks.get(measure);
     if (list) list.push(f);
-    else byArticle.set(f.articleId, [f]);
+    else blocks.set(measure, [f]);
   }
   const low = (r: ClaimRecord): number => r.figure?.quantity.low ?? 0;
   const high = (r: ClaimRecord): number => r.figure?.quantity.high ?? 0;
   const out: [ClaimRecord, ClaimRecord][] = [];
-  const seen = new Set<string>();
-  for (const byArticle of blocks.values()) {
-    const lists = [...byArticle.values()].map((l) => [...l].sort((a, b) => low(a) - low(b) || compareStrings(a.node, b.node)));
-    for (let x = 0; x < lists.length; x++) {
-      for (let y = 0; y < lists.length; y++) {
-        const other = lists[y] ?? [];
-        if (x === y) continue;
-        for (const a of lists[x] ?? []) {
-          const above = firstLowAbove(other, high(a), low);
-          for (let k = Math.max(0, above - MAX_FIGURE_CANDIDATES); k < above; k++) {
-            const b = other[k] as ClaimRecord;
-            const pair: [ClaimRecord, ClaimRecord] = compareStrings(a.node, b.node) < 0 ? [a, b] : [b, a];
-            // A pair may be reached from both sides: once is enough.
-            const id = `${pair[0].node}\u0001${pair[1].node}`;
-            if (seen.has(id)) continue;
-            seen.add(id);
-            out.push(pair);
-          }
-        }
+  for (const block of blocks.values()) {
+    const sorted = [...block].sort((a, b) => low(a) - low(b) || compareStrings(a.node, b.node));
+    const position = new Map(sorted.map((r, i) => [r, i]));
+    const seen = new Set<number>();
+    for (const a of sorted) {
+      const i = position.get(a) ?? 0;
+      const above = firstLowAbove(sorted, high(a), low);
+      let taken = 0;
+      for (let k = above - 1; k >= 0 && k >= above - MAX_FIGURE_SCAN && taken < MAX_FIGURE_CANDIDATES; k--) {
+        const b = sorted[k] as ClaimRecord;
+        if (b.articleId === a.articleId) continue;
+        taken++;
+        // A pair may be reached from both sides: once is enough.
+        const id = Math.min(i, k) * sorted.length + Math.max(i, k);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push(compareStrings(a.node, b.node) < 0 ? [a, b] : [b, a]);
       }
     }
   }
@@ -178,13 +191,28 @@ function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorInde
  * several outlets that holds a matching figure of its own article.
  */
 function foldRepeatedFigures(groups: ClaimRecord[][]): ClaimRecord[][] {
-  const shared = groups.filter((g) => new Set(g.map((c) => c.articleId)).size > 1);
+  // The figures of facts of several outlets, by article, each with its fact's place in `groups`.
+  const sharedFigures = new Map<string, { claim: ClaimRecord; at: number }[]>();
+  const add = (claim: ClaimRecord, at: number): void => {
+    const list = sharedFigures.get(claim.articleId);
+    if (list) list.push({ claim, at });
+    else sharedFigures.set(claim.articleId, [{ claim, at }]);
+  };
+  groups.forEach((g, at) => {
+    if (new Set(g.map((c) => c.articleId)).size > 1) for (const claim of g) if (claim.figure) add(claim, at);
+  });
   return groups.filter((g) => {
     const [lone] = g;
     if (g.length !== 1 || !lone?.figure) return true;
-    const home = shared.find((s) => s.some((c) => c.articleId === lone.articleId && sameFigure(c, lone)));
-    if (!home) return true;
-    home.push(lone);
+    // The first such fact in order, as a scan of the facts would find it.
+    let home: number | undefined;
+    for (const { claim, at } of sharedFigures.get(lone.articleId) ?? []) {
+      if ((home === undefined || at < home) && sameFigure(claim, lone)) home = at;
+    }
+    if (home === undefined) return true;
+    groups[home]?.push(lone);
+    // A folded figure can itself be matched by a later lone figure of its article.
+    add(lone, home);
     return false;
   });
 }
@@ -269,8 +297,17 @@ export function sameUnit(a: string, b: string): boolean {
   return [...unitLemmas(b)].some((w) => la.has(w));
 }
 
+/** Units already read: a story has a few dozen, compared with one another many times. */
+const unitCache = new Map<string, Set<string>>();
+const UNIT_CACHE_SIZE = 10_000;
+
 function unitLemmas(unit: string): Set<string> {
-  return new Set(wordTokens(unit.replace(/-/g, ' ')).filter((t) => !isStopword(t.text)).map((t) => lemma(t.text)));
+  const known = unitCache.get(unit);
+  if (known) return known;
+  const lemmas = new Set(wordTokens(unit.replace(/-/g, ' ')).filter((t) => !isStopword(t.text)).map((t) => lemma(t.text)));
+  if (unitCache.size >= UNIT_CACHE_SIZE) unitCache.clear();
+  unitCache.set(unit, lemmas);
+  return lemmas;
 }
 
 /**
@@ -342,12 +379,20 @@ function subjectAgreement(a: ClaimRecord, b: ClaimRecord): number {
   return 0;
 }
 
+/**
+ * How many of a fact's claims a candidate representative is compared with: every claim of a
+ * story's fact (a few dozen outlets), an evenly spaced sample of thousands of copies.
+ */
+const MAX_REPRESENTATIVE_SAMPLE = 64;
+
 /** The claim most similar to the others; ties go to the first in stable order. */
 function mostRepresentative(claims: ClaimRecord[], options: CorroborateOptions): ClaimRecord {
   let best = claims[0] as ClaimRecord;
   let bestScore = -1;
+  const step = Math.max(1, Math.ceil(claims.length / MAX_REPRESENTATIVE_SAMPLE));
+  const sample = step === 1 ? claims : claims.filter((_, i) => i % step === 0);
   for (const c of claims) {
-    const score = claims.reduce((sum, o) => (o === c ? sum : sum + claimSimilarity(c, o, options)), 0);
+    const score = sample.reduce((sum, o) => (o === c ? sum : sum + claimSimilarity(c, o, options)), 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;

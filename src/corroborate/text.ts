@@ -159,10 +159,12 @@ export function candidatePairs(sets: Set<string>[], threshold: number, groups?: 
     for (const t of prefix) {
       const byGroup = index.get(t) ?? new Map<string, number[]>();
       index.set(t, byGroup);
-      for (const [other, list] of byGroup) {
+      // Once the cap is reached no other posting list is walked: thousands of articles sharing a
+      // word would otherwise cost a pass over all of them for every set.
+      walk: for (const [other, list] of byGroup) {
         if (other === group) continue;
         for (const i of list) {
-          if (seen.size >= MAX_CANDIDATES_PER_SET) break;
+          if (seen.size >= MAX_CANDIDATES_PER_SET) break walk;
           if (!seen.has(i)) {
             seen.add(i);
             pairs.push([i, j]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cosine, intersectionSize, jaccard, overlapCoefficient } from './similarity.js';
+import { dot, intersectionSize, jaccard, overlapCoefficient, unitVector } from './similarity.js';
 
 describe('similarity', () => {
   it.each([
@@ -24,9 +24,14 @@ describe('similarity', () => {
     }));
   });
 
-  it('gives cosine 1 for parallel vectors, 0 for orthogonal or empty ones', () => {
+  it('gives cosine (dot of unit vectors) 1 for parallel vectors, 0 for orthogonal or empty ones', () => {
+    const cosine = (a: Map<string, number>, b: Map<string, number>) => dot(unitVector(a), unitVector(b));
     expect(cosine(new Map([['a', 1], ['b', 2]]), new Map([['a', 2], ['b', 4]]))).toBeCloseTo(1);
     expect(cosine(new Map([['a', 1]]), new Map([['b', 1]]))).toBe(0);
     expect(cosine(new Map(), new Map([['b', 1]]))).toBe(0);
+    const unit = unitVector(new Map([['a', 3], ['b', 4]]));
+    expect(unit.get('a')).toBeCloseTo(0.6);
+    expect(unit.get('b')).toBeCloseTo(0.8);
+    expect(dot(new Map([['a', 0.6]]), new Map([['a', 0.5], ['b', 1]]))).toBeCloseTo(0.3);
   });
 });

@@ -35,20 +35,34 @@ export function overlapCoefficient<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): num
 }
 
 /**
- * Cosine similarity of two sparse weight vectors (0 when either is all zero).
+ * The vector scaled to length 1 (all zero stays all zero): the cosine of two unit vectors is
+ * their {@link dot}, so a vector compared many times is normalised once.
  *
  * @example
- * cosine(new Map([['a', 1]]), new Map([['a', 2], ['b', 0]])) // 1
+ * unitVector(new Map([['a', 3], ['b', 4]])) // Map { a → 0.6, b → 0.8 }
  */
-export function cosine<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    const y = b.get(k);
-    if (y !== undefined) dot += x * y;
+export function unitVector<K>(v: ReadonlyMap<K, number>): Map<K, number> {
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  const out = new Map<K, number>();
+  if (norm === 0) return out;
+  const scale = 1 / Math.sqrt(norm);
+  for (const [k, x] of v) out.set(k, x * scale);
+  return out;
+}
+
+/**
+ * Dot product of two sparse vectors, iterating the smaller.
+ *
+ * @example
+ * dot(new Map([['a', 0.6]]), new Map([['a', 0.5], ['b', 1]])) // 0.3
+ */
+export function dot<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) sum += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return sum;
 }
