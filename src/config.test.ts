@@ -32,6 +32,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({}, {}, dirWithConfig(content))).toThrow(message);
   });
 
+  it('reads the store wait in seconds, 0 and fractions included, and rejects a negative one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'p-'));
+    expect(loadConfig({}, { PARALLAX_LOCK_WAIT: '0' }, dir).lockWait).toBe(0);
+    expect(loadConfig({}, { PARALLAX_LOCK_WAIT: '0.2' }, dir).lockWait).toBe(0.2);
+    expect(loadConfig({}, {}, dirWithConfig({ lockWait: 5 })).lockWait).toBe(5);
+    expect(() => loadConfig({}, { PARALLAX_LOCK_WAIT: '-1' }, dir)).toThrow('PARALLAX_LOCK_WAIT');
+    expect(() => loadConfig({}, { PARALLAX_LOCK_WAIT: 'soon' }, dir)).toThrow('PARALLAX_LOCK_WAIT');
+  });
+
   it('rejects a bad environment value naming the variable', () => {
     expect(() => loadConfig({}, { PARALLAX_MAX_BYTES: 'lots' }, mkdtempSync(join(tmpdir(), 'p-')))).toThrow('PARALLAX_MAX_BYTES');
   });

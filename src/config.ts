@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ParallaxError } from './errors.js';
 import { DEFAULT_POOL_LIMITS } from './pool/index.js';
+import { DEFAULT_LOCK_WAIT_MS } from './store/lock.js';
 
 export interface Config {
   /** The embedded store folder. */
@@ -28,6 +29,8 @@ export interface Config {
   articleMemoryMb: number;
   /** Worker threads analysing articles at once. */
   workers: number;
+  /** Seconds a command waits for a store folder another process holds (0: fail at once). */
+  lockWait: number;
 }
 
 /** 5 MiB: ten times the longest news article we have seen, small enough to never exhaust memory. */
@@ -41,6 +44,7 @@ export const DEFAULT_CONFIG: Config = {
   articleSeconds: DEFAULT_POOL_LIMITS.taskSeconds,
   articleMemoryMb: DEFAULT_POOL_LIMITS.taskMemoryMb,
   workers: DEFAULT_POOL_LIMITS.workers,
+  lockWait: DEFAULT_LOCK_WAIT_MS / 1_000,
 };
 
 const ENV: Record<keyof Config, string> = {
@@ -52,12 +56,20 @@ const ENV: Record<keyof Config, string> = {
   articleSeconds: 'PARALLAX_ARTICLE_SECONDS',
   articleMemoryMb: 'PARALLAX_ARTICLE_MEMORY_MB',
   workers: 'PARALLAX_WORKERS',
+  lockWait: 'PARALLAX_LOCK_WAIT',
 };
 
-const NUMERIC = new Set<keyof Config>(['maxBytes', 'summarySentences', 'articleSeconds', 'articleMemoryMb', 'workers']);
+const NUMERIC = new Set<keyof Config>(['maxBytes', 'summarySentences', 'articleSeconds', 'articleMemoryMb', 'workers', 'lockWait']);
+/** Settings that are a number of seconds, where 0 is meaningful and fractions are allowed. */
+const SECONDS = new Set<keyof Config>(['lockWait']);
 export const CONFIG_FILE = 'parallax.config.json';
 
 function coerce(key: keyof Config, value: unknown, origin: string): string | number {
+  if (SECONDS.has(key)) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    if (!Number.isFinite(n) || n < 0) throw new ParallaxError('CONFIG_INVALID', `${origin}: ${key} must be a number of seconds ≥ 0, got ${JSON.stringify(value)}`);
+    return n;
+  }
   if (NUMERIC.has(key)) {
     const n = typeof value === 'number' ? value : Number(value);
     if (!Number.isInteger(n) || n <= 0) throw new ParallaxError('CONFIG_INVALID', `${origin}: ${key} must be a positive integer, got ${JSON.stringify(value)}`);

@@ -22,7 +22,7 @@ export { corroborate } from './corroborate/index.js';
 export { composeBrief, renderBrief, RENDER_FORMATS, type RenderFormat, BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION } from './brief/index.js';
 export { runPipeline, runPipelineBounded, analyzeDocuments, analyzeBounded, briefItems, briefStory, type PipelineOptions } from './pipeline.js';
 export { DEFAULT_POOL_LIMITS, type PoolLimits } from './pool/index.js';
-export { openStore, type Store } from './store/index.js';
+export { openStore, type OpenStoreOptions, type Store } from './store/index.js';
 export { loadConfig, DEFAULT_CONFIG, type Config } from './config.js';
 
 /** One article given in memory: `text` (plain text or Markdown) or `html`, plus optional metadata. */

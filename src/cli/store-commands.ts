@@ -1,7 +1,6 @@
 /** Helpers for the commands that use the embedded store. */
 import { resolve } from 'node:path';
 import type { CommandContext, CommandResult } from './command.js';
-import { ParallaxError } from '../errors.js';
 import { openStore, type Store } from '../store/index.js';
 
 /** Waits shorter than this are not worth a notice. */
@@ -11,7 +10,7 @@ const NOTICE_AFTER_MS = 1_000;
  * Opens the store named by --db, PARALLAX_DB, the config file or the default, runs `fn`, always
  * closes; returns its value and the notices for standard error. `read`: a missing store is
  * `STORE_MISSING` and nothing is created; `write` creates it. While another process holds the
- * folder it waits up to PARALLAX_LOCK_WAIT seconds (default 30) and notes how long it waited.
+ * folder it waits up to the `lockWait` setting (PARALLAX_LOCK_WAIT, default 30 s) and notes how long it waited.
  * Keep `fn` to store calls: the folder is held until it returns.
  */
 export async function useStore<T>(ctx: CommandContext, mode: 'read' | 'write', fn: (store: Store) => Promise<T>): Promise<{ value: T; notices: string[] }> {
@@ -19,7 +18,7 @@ export async function useStore<T>(ctx: CommandContext, mode: 'read' | 'write', f
   let waitedMs = 0;
   const store = await openStore(dir, {
     create: mode === 'write',
-    lockWaitMs: lockWaitMs(process.env.PARALLAX_LOCK_WAIT),
+    lockWaitMs: ctx.config.lockWait * 1_000,
     onLockWaited: (ms) => { waitedMs = ms; },
   });
   let value: T;
@@ -36,14 +35,4 @@ export async function useStore<T>(ctx: CommandContext, mode: 'read' | 'write', f
 export async function withStore(ctx: CommandContext, mode: 'read' | 'write', fn: (store: Store) => Promise<CommandResult>): Promise<CommandResult> {
   const { value, notices } = await useStore(ctx, mode, fn);
   return notices.length === 0 ? value : { ...value, stderr: [...notices, ...value.stderr] };
-}
-
-/** PARALLAX_LOCK_WAIT in seconds (0: do not wait) → milliseconds; undefined keeps the store's default. */
-function lockWaitMs(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new ParallaxError('CONFIG_INVALID', `PARALLAX_LOCK_WAIT must be a number of seconds ≥ 0, got "${value}"`);
-  }
-  return seconds * 1_000;
 }

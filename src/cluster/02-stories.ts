@@ -15,6 +15,7 @@
  */
 import type { AnalyzedArticle } from '../types.js';
 import { bodyText, contentWords, dateMs, normaliseName, shortId } from './00-text.js';
+import { append } from '../text/arrays.js';
 
 /**
  * Tuning of the story step (part of `ClusterOptions`, kept inside the index).
@@ -438,7 +439,7 @@ function addToStory(index: ClusterIndex, story: StoryState, articleId: string, p
 /** The surviving story takes the other's members, sums and dates; the other's id now redirects to it. */
 function mergeStories(index: ClusterIndex, into: StoryState, from: StoryState): void {
   if (into.id === from.id) return;
-  into.articleIds.push(...from.articleIds);
+  append(into.articleIds, from.articleIds);
   into.withEntities += from.withEntities;
   if (from.first !== undefined && from.last !== undefined) {
     into.first = Math.min(into.first ?? from.first, from.first);

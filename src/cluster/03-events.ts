@@ -7,6 +7,7 @@
  */
 import type { AnalyzedArticle, Citation, EntityType, Mention, StoryEvent } from '../types.js';
 import { dateMs, isBodyBlock, normaliseName, shortId, words } from './00-text.js';
+import { append } from '../text/arrays.js';
 
 /**
  * Tuning of the event step (part of `ClusterOptions`).
@@ -228,7 +229,7 @@ function splitByDate(group: Sighting[], gapDays: number): Sighting[][] {
   const undated = group.filter((s) => dateMs(s.date) === undefined);
   if (parts.length === 0) return [undated];
   const largest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  largest.push(...undated);
+  append(largest, undated);
   return parts;
 }
 

@@ -15,6 +15,7 @@ import type { Actor, ActorRole, AnalyzedArticle, Citation, Entity, EntityType, R
 import type { CorroborateOptions } from './options.js';
 import { countryOf, countryOfDemonym } from '../text/countries.js';
 import { UnionFind, compareStrings, editDistance, fold, isStopword, slug, undot, wordTokens } from './text.js';
+import { append } from '../text/arrays.js';
 
 /** The canonical actors and the map from article entities to them. */
 export interface ActorIndex {
@@ -439,8 +440,8 @@ function foldBareTitles(groups: Map<string, { status: Role['status']; titles: st
     });
     const target = fuller.length === 1 && fuller[0] ? groups.get(fuller[0]) : undefined;
     if (!target) continue;
-    target.titles.push(...g.titles);
-    target.citations.push(...g.citations);
+    append(target.titles, g.titles);
+    append(target.citations, g.citations);
     groups.delete(key);
   }
 }

@@ -30,6 +30,17 @@ describe('independenceOf', () => {
     expect(judge.assess(sources)).toEqual({ independentSources: count, independenceNotes: notes });
   });
 
+  it('keeps articles crediting one wire as one group: one note for three, one independent source for a thousand', () => {
+    const wire = (id: string) => buildArticle({ id, text: 'Talks went on. With information from Northwire.', provenance: [{ kind: 'wire', source: 'Northwire' }] });
+    expect(independenceOf([wire('w1'), wire('w2'), wire('w3')], []).assess(['w1', 'w2', 'w3'])).toEqual({
+      independentSources: 1, independenceNotes: ['w1, w2 and w3 all credit Northwire'],
+    });
+    const many = Array.from({ length: 1000 }, (_, i) => wire(`m${String(i).padStart(4, '0')}`));
+    const judged = independenceOf([...many, items[4]!], []).assess([...many.map((i) => i.article.id), '005']);
+    expect(judged.independentSources).toBe(2);
+    expect(judged.independenceNotes).toHaveLength(1);
+  });
+
   it('treats "X News" and "X" as one credited source', () => {
     const two = [
       buildArticle({ id: 'a', text: 'Originally published by Ledger News.', provenance: [{ kind: 'original', source: 'Ledger News' }] }),

@@ -16,6 +16,12 @@ interface Link {
   note: string;
 }
 
+/** Articles crediting one wire or original source (sorted ids), with the credit as written. */
+interface CreditGroup {
+  ids: string[];
+  name: string;
+}
+
 /** Independence of a set of sources. */
 export interface Independence {
   independentSources: number;
@@ -27,8 +33,13 @@ export interface IndependenceJudge {
   assess(sources: string[]): Independence;
 }
 
+/** How many articles a "derive from the same source (through …)" note names before it counts the rest. */
+const MAX_THROUGH_NAMED = 10;
+
 /**
- * Builds the copy and shared-credit links of a story once, to judge any fact's sources.
+ * Builds the copy and shared-credit links of a story once, to judge any fact's sources. Articles
+ * crediting one source are kept as a group, not as pairs: a wire story carried by thousands of
+ * articles costs one group.
  *
  * @example
  * const judge = independenceOf(items, copies);
@@ -36,10 +47,36 @@ export interface IndependenceJudge {
  */
 export function independenceOf(items: AnalyzedArticle[], copies: CopyLink[]): IndependenceJudge {
   const ids = new Set(items.map((i) => i.article.id));
-  const links = [...copyLinks(copies, ids), ...creditLinks(items)];
+  const links = copyLinks(copies, ids);
+  const credits = creditGroups(items);
   const all = new UnionFind();
-  for (const l of links) all.union(l.a, l.b);
-  return { assess: (sources) => assess(sources, links, all) };
+  const linksOf = new Map<string, Link[]>();
+  for (const l of links) {
+    all.union(l.a, l.b);
+    for (const id of [l.a, l.b]) {
+      const list = linksOf.get(id);
+      if (list) list.push(l);
+      else linksOf.set(id, [l]);
+    }
+  }
+  const creditsOf = new Map<string, CreditGroup[]>();
+  for (const g of credits) {
+    for (const id of g.ids) {
+      all.union(g.ids[0] ?? id, id);
+      const list = creditsOf.get(id);
+      if (list) list.push(g);
+      else creditsOf.set(id, [g]);
+    }
+  }
+  // Every linked article by its component of the whole story: who a note can say sources came "through".
+  const component = new Map<string, string[]>();
+  for (const id of [...new Set([...linksOf.keys(), ...creditsOf.keys()])].sort(compareStrings)) {
+    const root = all.find(id);
+    const list = component.get(root);
+    if (list) list.push(id);
+    else component.set(root, [id]);
+  }
+  return { assess: (sources) => assess(sources, { linksOf, creditsOf, component, all }) };
 }
 
 function copyLinks(copies: CopyLink[], ids: Set<string>): Link[] {
@@ -58,7 +95,7 @@ function creditKey(source: string): string {
   return (core.length > 0 ? core : words).join(' ');
 }
 
-function creditLinks(items: AnalyzedArticle[]): Link[] {
+function creditGroups(items: AnalyzedArticle[]): CreditGroup[] {
   const byCredit = new Map<string, { ids: Set<string>; name: string }>();
   for (const { article } of items) {
     for (const p of article.provenance) {
@@ -71,38 +108,58 @@ function creditLinks(items: AnalyzedArticle[]): Link[] {
       byCredit.set(key, entry);
     }
   }
-  const links: Link[] = [];
-  for (const { ids, name } of [...byCredit.values()].sort((x, y) => compareStrings(x.name, y.name))) {
-    const sorted = [...ids].sort(compareStrings);
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = i + 1; j < sorted.length; j++) {
-        const a = sorted[i] ?? '';
-        const b = sorted[j] ?? '';
-        links.push({ a, b, note: `${a} and ${b} both credit ${name}` });
-      }
-    }
-  }
-  return links;
+  return [...byCredit.values()]
+    .filter((g) => g.ids.size > 1)
+    .map((g) => ({ ids: [...g.ids].sort(compareStrings), name: g.name }))
+    .sort((x, y) => compareStrings(x.name, y.name));
 }
 
-function assess(sources: string[], links: Link[], all: UnionFind): Independence {
+/** "a and b both credit X", "a, b and c all credit X". */
+function creditNote(members: string[], name: string): string {
+  if (members.length === 2) return `${members[0]} and ${members[1]} both credit ${name}`;
+  return `${members.slice(0, -1).join(', ')} and ${members.at(-1)} all credit ${name}`;
+}
+
+interface StoryLinks {
+  linksOf: Map<string, Link[]>;
+  creditsOf: Map<string, CreditGroup[]>;
+  component: Map<string, string[]>;
+  all: UnionFind;
+}
+
+function assess(sources: string[], { linksOf, creditsOf, component, all }: StoryLinks): Independence {
   const set = new Set(sources);
   const direct = new UnionFind();
   const notes: string[] = [];
-  for (const l of links) {
-    if (set.has(l.a) && set.has(l.b)) {
+  const members = new Map<CreditGroup, string[]>();
+  for (const s of set) {
+    for (const l of linksOf.get(s) ?? []) {
+      // Each link once: from its first end.
+      if (l.a !== s || !set.has(l.b)) continue;
       direct.union(l.a, l.b);
       notes.push(l.note);
     }
+    for (const g of creditsOf.get(s) ?? []) {
+      const list = members.get(g);
+      if (list) list.push(s);
+      else members.set(g, [s]);
+    }
+  }
+  for (const [g, list] of members) {
+    if (list.length < 2) continue;
+    list.sort(compareStrings);
+    for (const id of list) direct.union(list[0] ?? id, id);
+    notes.push(creditNote(list, g.name));
   }
   const groups = all.groups(sources);
   for (const g of groups) {
     const parts = direct.groups(g);
     if (parts.length > 1) {
-      const through = [...new Set(links.filter((l) => all.find(l.a) === all.find(g[0] ?? '')).flatMap((l) => [l.a, l.b]))]
-        .filter((id) => !set.has(id))
-        .sort(compareStrings);
-      notes.push(`${parts.map((p) => p[0]).join(' and ')} derive from the same source (through ${through.join(', ')})`);
+      const through = (component.get(all.find(g[0] ?? '')) ?? []).filter((id) => !set.has(id));
+      const named = through.length > MAX_THROUGH_NAMED
+        ? `${through.slice(0, MAX_THROUGH_NAMED).join(', ')} and ${through.length - MAX_THROUGH_NAMED} more`
+        : through.join(', ');
+      notes.push(`${parts.map((p) => p[0]).join(' and ')} derive from the same source (through ${named})`);
     }
   }
   return { independentSources: groups.length, independenceNotes: [...new Set(notes)].sort(compareStrings) };

@@ -27,6 +27,7 @@ import { placeOf, relatePlaces, type PlaceRelation } from './places.js';
 import { DEPARTURE_NOUNS, DEPARTURE_VERBS, GATHERING_PREDICATES } from './lexicon.js';
 import { UnionFind, compareStrings, isStopword } from './text.js';
 import { phraseAlternation } from '../text/phrases.js';
+import { append } from '../text/arrays.js';
 
 /** Predicate lemmas that mean the subject left a post. */
 const DEPARTURE_PREDICATES = new Set(['resign', 'step down', 'quit']);
@@ -490,7 +491,7 @@ function quoteReport(group: QuoteGroup): ConflictReport {
     const signature = changed.length === 0 || fillerOnly ? '' : changed.map((p) => `${p.op}:${p.text}`).join('|');
     if (signature !== '') changes.push(described);
     const side = sides.get(signature) ?? { value: w.text, citations: [] };
-    side.citations.push(...w.citations);
+    append(side.citations, w.citations);
     sides.set(signature, side);
   }
   const subject = `Wording of a quote by ${group.speaker ?? 'an unknown speaker'}`;

@@ -6,6 +6,7 @@ import type { Actor, Citation, Fact } from '../types.js';
 import type { IndependenceJudge } from './04-independence.js';
 import { titleKey } from './01-actors.js';
 import { compareStrings } from './text.js';
+import { append } from '../text/arrays.js';
 
 /**
  * One fact per actor and title (status words aside: "new chief negotiator" and
@@ -22,7 +23,7 @@ export function roleFacts(actors: Actor[], judge: IndependenceJudge): Omit<Fact,
       // A former title is not the same fact as the title held now.
       const key = titleKey(role.title) + (role.status === 'former' ? ' (former)' : '');
       const entry = byTitle.get(key) ?? { title: role.status === 'former' ? `former ${role.title}` : role.title, citations: [] };
-      entry.citations.push(...role.citations);
+      append(entry.citations, role.citations);
       byTitle.set(key, entry);
     }
     for (const { title, citations } of byTitle.values()) {

@@ -4,6 +4,7 @@ import type { ArticleMeta, IngestResult, InputFailure, RawDocument } from '../ty
 import { decodeDetailed, type Decoded } from './decode.js';
 import { expandInputs, fsFailure, type FileEntry } from './walk.js';
 import { sha256Hex } from '../text/hash.js';
+import { append } from '../text/arrays.js';
 
 /** Hex digits of the content hash in a piped article's id: 48 bits, no collision in any real batch. */
 const STDIN_ID_HEX = 12;
@@ -157,13 +158,13 @@ export async function ingest(inputs: string[], options: Partial<IngestOptions> =
   const located: Located[] = [];
   for (const file of uniqueFiles(files)) {
     const decoded = await readEntry(file, opts.maxBytes);
-    located.push(...decoded.documents.map((doc) => locate(doc, file.source)));
-    failures.push(...decoded.failures);
+    append(located, decoded.documents.map((doc) => locate(doc, file.source)));
+    append(failures, decoded.failures);
   }
   if (inputs.includes('-')) {
     const decoded = await readStdinInput(opts);
-    located.push(...decoded.documents.map((doc) => locate(doc, '-')));
-    failures.push(...decoded.failures);
+    append(located, decoded.documents.map((doc) => locate(doc, '-')));
+    append(failures, decoded.failures);
   }
   located.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
   return { documents: disambiguate(located.map((l) => l.doc)), failures: sortFailures(failures) };

@@ -4,6 +4,7 @@ import type { KnownArticle, PlannedRow } from './plan-add.js';
 import { candidateIds, emptyAddResult, planAdd, splitRounds } from './plan-add.js';
 import { articleJson, toTimestamp } from './rows.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
+import { append } from '../text/arrays.js';
 
 /** The unnest() column list shared by inserts and updates, in parameter order. */
 const ROW_PARAMS = `$1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[],
@@ -44,10 +45,10 @@ export async function addArticles(db: SqlClient, items: readonly AnalyzedArticle
         await tx.query(ARCHIVE_SQL, [batch.map((r) => r.item.article.id)]);
         await tx.query(UPDATE_SQL, rowParams(batch));
       }
-      total.added.push(...plan.result.added);
-      total.revised.push(...plan.result.revised);
-      total.unchanged.push(...plan.result.unchanged);
-      total.duplicates.push(...plan.result.duplicates);
+      append(total.added, plan.result.added);
+      append(total.revised, plan.result.revised);
+      append(total.unchanged, plan.result.unchanged);
+      append(total.duplicates, plan.result.duplicates);
     }
     return total;
   });

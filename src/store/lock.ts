@@ -43,7 +43,7 @@ const UNREADABLE_LOCK_GRACE_MS = 2_000;
 /** Private files (lock being created, stale lock moved aside) older than this are debris of a killed process. */
 const DEBRIS_AGE_MS = 60_000;
 /** Long enough for another command's writes (a few seconds each), short enough to give up on a stuck one. */
-const DEFAULT_WAIT_MS = 30_000;
+export const DEFAULT_LOCK_WAIT_MS = 30_000;
 /** First pause between attempts; doubled up to the next, with jitter so waiters do not move in step. */
 const FIRST_RETRY_MS = 20;
 const MAX_RETRY_MS = 400;
@@ -93,7 +93,7 @@ type Attempt = { lock: StoreLock } | { owner: LockOwner | 'unreadable' | 'missin
  * try { … } finally { lock.release(); }
  */
 export async function acquireLock(dir: string, options: LockOptions = {}): Promise<StoreLock> {
-  const waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
+  const waitMs = options.waitMs ?? DEFAULT_LOCK_WAIT_MS;
   const file = path.join(dir, LOCK_FILE);
   const started = Date.now();
   let pause = FIRST_RETRY_MS;
