@@ -90,7 +90,7 @@ function rows(d: DossierMeasures): string[] {
     `  furniture leaked     ${pct(d.furnitureLeaked.share)}  ${d.furnitureLeaked.leaked} of ${d.furnitureLeaked.spans} cited spans; actors named only inside furniture: ${d.furnitureLeaked.actorsOnlyInFurniture} of ${d.furnitureLeaked.actors}`,
     `  speakers             ${pct(d.speakers.matchedShare)}  right speaker for ${d.speakers.matched} of ${d.speakers.found} gold quotes found (found ${d.speakers.found} of ${d.speakers.gold}, ${pct(d.speakers.foundShare).trim()})`,
     `  outlets counted      ${String(d.outletsCounted.overCounted).padStart(8)}  of ${d.outletsCounted.facts} facts claim more outlets than they cite; independent > N: ${d.outletsCounted.independentOverN}`,
-    `  story kept           ${pct(d.storyKept.share)}  ${d.storyKept.kept} of ${d.storyKept.articles} articles in the largest dossier (${d.storyKept.dossiers} dossiers)`,
+    `  story kept           ${pct(d.storyKept.share)}  ${d.storyKept.kept} of ${d.storyKept.articles} articles in the largest dossier (${d.storyKept.dossiers} ${d.storyKept.dossiers === 1 ? 'dossier' : 'dossiers'})`,
     `  dates                ${String(d.dates.wrong).padStart(8)}  of ${d.dates.entries} timeline entries citing an event carry another date`,
   ];
 }
