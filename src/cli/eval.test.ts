@@ -1,9 +1,10 @@
-/** `parallax eval entities` and `eval clusters`: the table, the JSON object, and bad input. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+/** `parallax eval entities`, `eval quotes`, `eval clusters` and `eval dossier`: the table, the JSON object, and bad input. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './main.js';
+import { storyGold } from '../eval/dossier/test-story.js';
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -132,5 +133,46 @@ describe('parallax eval clusters', () => {
     const r = await run(['eval', 'clusters', join(dir, 'nope.jsonl')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nope.jsonl');
+  });
+});
+
+describe('parallax eval dossier', () => {
+  const folder = join(dir, 'dossier');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'corvell.json'), JSON.stringify(storyGold()));
+  writeFileSync(join(folder, 'README.md'), 'not a story');
+
+  it('scores every story file of a folder and gives per-story and pooled measures as one JSON object', async () => {
+    const r = await run(['eval', 'dossier', folder, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.stories.map((s: { story: string }) => s.story)).toEqual(['corvell_dock_strike']);
+    expect(out.stories[0].disagreementsFound).toEqual({ right: 1, reported: 1, precision: 1 });
+    expect(out.stories[0].storyKept).toMatchObject({ kept: 3, articles: 3, share: 1 });
+    expect(out.total).toMatchObject({ stories: 1, disagreementsCaught: { caught: 1, keys: 1, recall: 1 } });
+    expect(out.pooled).toContain('not a mean');
+  });
+
+  it('prints a table per story and the total, with wrong items under --errors', async () => {
+    const r = await run(['eval', 'dossier', join(folder, 'corvell.json'), '--errors', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/disagreements found\s+100\.00%/);
+    expect(r.stdout).toContain('total over 1 story');
+  });
+
+  it('names a malformed gold file and exits 1; a bad --errors is a usage error', async () => {
+    const bad = join(dir, 'bad-story.json');
+    writeFileSync(bad, JSON.stringify({ ...storyGold(), furniture: [{ article: 'a1', start: 0, end: 3, text: 'Vid' }] }));
+    const r = await run(['eval', 'dossier', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad-story.json furniture 1');
+    expect((await run(['eval', 'dossier', folder, '--errors', 'all'])).code).toBe(2);
+    expect((await run(['eval', 'dossier', join(dir, 'no-such-folder')])).code).toBe(1);
+  });
+
+  it('is listed in the help of eval', async () => {
+    const r = await run(['eval', '--help']);
+    expect(r.stdout).toContain('parallax eval dossier <file|folder>');
+    expect(r.stdout).toMatch(/dossier\s+whole dossiers/);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `parallax eval <what> <gold> [--json]`: scores a Parallax component on a
- * gold file. Each subcommand is loaded lazily, so `eval quotes` or
- * `eval clusters` join the table the same way.
+ * gold file (for `dossier`, a story file or a folder of them). Each subcommand
+ * is loaded lazily, so `eval quotes`, `eval clusters` or `eval dossier` join
+ * the table the same way.
  */
 import { resolve } from 'node:path';
 import type { Command, CommandContext, CommandResult } from './command.js';
@@ -23,6 +24,10 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcomm
   clusters: {
     summary: 'online story assignment on JSON lines {id, label, text, title?, published?|date?|timestamp?}: articles fed one at a time in 5 seeded orders; B-cubed P/R/F1 (mean, min), pairwise F1, NMI, stories, articles/s',
     load: async () => evalClusters,
+  },
+  dossier: {
+    summary: 'whole dossiers on story gold (<story>.json, or a folder of them: articles, figures with keys and verdicts, furniture, quotes, events): disagreements found (P) and caught (R), compatible wrongly, furniture leaked, speakers, outlets counted, story kept, dates; per story and pooled; --errors N lists up to N wrong items per measure',
+    load: async () => evalDossier,
   },
 };
 
@@ -49,13 +54,19 @@ const evalEntities: Subcommand = async (file, ctx) => {
   return { stdout: lines.join('\n') + '\n', stderr: [], exitCode: 0 };
 };
 
+/** The number `--errors` gives, or undefined without it; anything but a whole number is a usage error. */
+function errorsOption(value: string | boolean | undefined, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < 0) throw new ParallaxError('USAGE', `--errors needs a whole number of ${what} (got "${String(value)}")`);
+  return n;
+}
+
 const evalQuotes: Subcommand = async (file, ctx) => {
   const { diagnoseSpeakersFile, evaluateQuotesFile, formatQuoteReport, formatSpeakerErrors } = await import('../eval/quotes/index.js');
   const path = resolve(ctx.cwd, file);
-  const errors = ctx.values.errors;
-  if (errors !== undefined) {
-    const examples = Number(errors);
-    if (!Number.isInteger(examples) || examples < 0) throw new ParallaxError('USAGE', `--errors needs a whole number of examples per category (got "${String(errors)}")`);
+  const examples = errorsOption(ctx.values.errors, 'examples per category');
+  if (examples !== undefined) {
     const found = await diagnoseSpeakersFile(path, ctx.values.all ? 'all' : 'direct');
     return { stdout: `${formatSpeakerErrors(found, examples)}\n`, stderr: [], exitCode: 0 };
   }
@@ -67,16 +78,24 @@ const evalClusters: Subcommand = async (file, ctx) => {
   return { stdout: `${formatClusterReport(evaluateClustersFile(resolve(ctx.cwd, file)), Boolean(ctx.values.json))}\n`, stderr: [], exitCode: 0 };
 };
 
+const evalDossier: Subcommand = async (path, ctx) => {
+  const errors = errorsOption(ctx.values.errors, 'wrong items per measure');
+  const { evaluateDossierPath, formatDossierReport } = await import('../eval/dossier/index.js');
+  const report = { ...evaluateDossierPath(resolve(ctx.cwd, path)), path };
+  const text = formatDossierReport(report, { json: Boolean(ctx.values.json), ...(errors !== undefined ? { errors } : {}) });
+  return { stdout: `${text}\n`, stderr: [], exitCode: 0 };
+};
+
 export const command: Command = {
   name: 'eval',
-  usage: 'parallax eval <entities|quotes|clusters> <gold.jsonl> [--json] [--errors N [--all]]',
+  usage: 'parallax eval <entities|quotes|clusters> <gold.jsonl> [--json] [--errors N [--all]]\n       parallax eval dossier <file|folder> [--json] [--errors N]',
   details: `What to score:\n${Object.entries(SUBCOMMANDS).map(([n, s]) => `  ${n.padEnd(10)}${s.summary}`).join('\n')}`,
   options: { json: { type: 'boolean' }, errors: { type: 'string' }, all: { type: 'boolean' } },
   async run(ctx) {
     const [what, file, ...extra] = ctx.positionals;
     const sub = what === undefined ? undefined : SUBCOMMANDS[what];
     if (!sub) throw new ParallaxError('USAGE', `eval needs one of: ${Object.keys(SUBCOMMANDS).join(', ')}${what ? ` (got "${what}")` : ''}`);
-    if (file === undefined || extra.length > 0) throw new ParallaxError('USAGE', `eval ${what} needs exactly one gold file`);
+    if (file === undefined || extra.length > 0) throw new ParallaxError('USAGE', `eval ${what} needs exactly one gold ${what === 'dossier' ? 'file or folder' : 'file'}`);
     return (await sub.load())(file, ctx);
   },
 };

@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   stories: { summary: 'list the stories in the embedded store', load: () => import('./stories.js') },
   story: { summary: 'print the dossier of one stored story', load: () => import('./story.js') },
   search: { summary: 'full-text search (PostgreSQL websearch syntax: words, "a phrase", -not, or)', load: () => import('./search.js') },
-  eval: { summary: 'score a component on a gold file: eval entities|quotes <gold.jsonl> [--json]', load: () => import('./eval.js') },
+  eval: { summary: 'score a component on a gold file: eval entities|quotes|clusters <gold.jsonl>, eval dossier <file|folder> [--json]', load: () => import('./eval.js') },
 };
 
 export interface CliIo {
