@@ -6,6 +6,7 @@ import { boilerplateRule, bylineName } from './02-boilerplate.js';
 import { findCredits, type Credit } from './03-provenance.js';
 import { looksLikeHeading } from './04-headings.js';
 import { findTitle } from './05-title.js';
+import { findFurniture } from './06-furniture.js';
 import { htmlToText } from './html.js';
 import { guessLanguage } from './language.js';
 import { normalizeLanguage, type PageMeta } from './metadata.js';
@@ -55,6 +56,8 @@ interface Draft extends RawBlock {
   kind: BlockKind;
   credits: Credit[];
   byline?: string;
+  /** The boilerplate or furniture rule that marked it. */
+  rule?: string;
 }
 
 /** The text, its blocks and what the page says about itself, by input format. */
@@ -69,7 +72,7 @@ function firstPass(text: string, raw: RawBlock, format: RawDocument['format']): 
   const rule = boilerplateRule(readable);
   if (rule !== null) {
     const byline = rule === 'byline' ? bylineName(readable) : null;
-    return { ...raw, readable, kind: 'boilerplate', credits: [], ...(byline ? { byline } : {}) };
+    return { ...raw, readable, kind: 'boilerplate', credits: [], rule, ...(byline ? { byline } : {}) };
   }
   const credits = findCredits(readable);
   if (credits.length > 0) return { ...raw, readable, kind: 'credit', credits };
@@ -87,6 +90,16 @@ function markHeadings(drafts: Draft[], options: ExtractOptions): void {
     if (draft.hint === 'heading' ? around.next !== undefined : looksLikeHeading(draft.readable, around, options)) {
       draft.kind = 'heading';
     }
+  });
+}
+
+/** Page furniture (captions, credits, labels, embedded posts, teasers, an appended story) becomes boilerplate: kept in the text, never analysed. */
+function markFurniture(drafts: Draft[], title: string): void {
+  findFurniture(drafts, title).forEach((rule, i) => {
+    const draft = drafts[i];
+    if (rule === null || !draft) return;
+    draft.kind = 'boilerplate';
+    draft.rule = rule;
   });
 }
 
@@ -121,6 +134,7 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   );
   const titleDraft = index === null ? undefined : drafts[index];
   if (titleDraft) titleDraft.kind = 'title';
+  markFurniture(drafts, title);
 
   const blocks: Block[] = drafts.map((d) => ({ start: d.start, end: d.end, kind: d.kind }));
   if (!blocks.some((b) => b.kind === 'paragraph' || b.kind === 'bullet')) {
