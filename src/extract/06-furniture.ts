@@ -32,6 +32,8 @@ export const MAX_CREDIT_LINE_WORDS = 8;
  * Text that seldom uses full stops (a transcript, a list) keeps its lines.
  */
 export const MIN_PUNCTUATED_SHARE = 0.5;
+/** A subhead in capitals is a few words; a longer line of capitals is a graphics label. */
+export const MAX_SUBHEAD_WORDS = 8;
 /** A graphics label is mostly capitals: at least this share of its words, … */
 export const MIN_CAPS_SHARE = 0.4;
 /** … and at least this many capitalised words (a sentence may name three acronyms). */
@@ -159,6 +161,16 @@ function continues(line: string, next: string | undefined): boolean {
 
 const analysed = (b: FurnitureBlock): boolean => b.kind === 'paragraph' || b.kind === 'bullet';
 
+/**
+ * A short title-case or capitals line reads as a heading before these rules run: a photo credit
+ * ("Jane Roe/Example Images") or a long graphics label is furniture all the same, while a
+ * subhead in capitals ("WHAT COMES NEXT") stays a heading.
+ */
+function headingShape(line: string): string | null {
+  const rule = furnitureShape(line);
+  return rule === 'label' && wordCount(line) <= MAX_SUBHEAD_WORDS ? null : rule;
+}
+
 /** Share of the article's longer paragraphs that end like sentences. */
 function punctuatedShare(blocks: readonly FurnitureBlock[], marked: readonly (string | null)[]): number {
   const long = blocks.filter((b, i) => analysed(b) && marked[i] === null && wordCount(b.readable) >= MIN_CAPTION_WORDS);
@@ -222,9 +234,9 @@ function offTopicTail(blocks: readonly FurnitureBlock[], title: string, marked: 
 
 /**
  * The furniture rule of each block (null for article text), read from each
- * line's shape and its context among the article's blocks. Only the blocks
- * the analysis reads (paragraphs and bullets) are judged; the others keep
- * their kind. Pure.
+ * line's shape and its context among the article's blocks. The blocks the
+ * analysis reads (paragraphs and bullets) are judged, and headings by their
+ * shape alone; the others keep their kind. Pure.
  *
  * @example
  * findFurniture([
@@ -236,7 +248,7 @@ function offTopicTail(blocks: readonly FurnitureBlock[], title: string, marked: 
  * // [null, 'caption', 'photo-credit', null]
  */
 export function findFurniture(blocks: readonly FurnitureBlock[], title: string): (string | null)[] {
-  const marked: (string | null)[] = blocks.map((b) => (analysed(b) ? furnitureShape(b.readable) : null));
+  const marked: (string | null)[] = blocks.map((b) => (analysed(b) ? furnitureShape(b.readable) : b.kind === 'heading' ? headingShape(b.readable) : null));
   const punctuated = punctuatedShare(blocks, marked) >= MIN_PUNCTUATED_SHARE;
   let seenSentence = false;
   let teasers = false;
