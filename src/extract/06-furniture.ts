@@ -16,7 +16,7 @@
  *   (its caption), the items after a "Most read" header, and a trailing run of
  *   paragraphs that shares almost no content word with the title and lead.
  */
-import type { BlockKind } from '../types.js';
+import type { BlockKind, Span } from '../types.js';
 import { wordCount } from './02-boilerplate.js';
 
 /** A caption or teaser is a clause; shorter lines without a full stop are labels the heading rules already read. */
@@ -60,6 +60,8 @@ export interface FurnitureBlock {
   kind: BlockKind;
   /** The boilerplate rule that marked it, when one did. */
   rule?: string | null;
+  /** A caption of a photo gallery, its interface strings split off (see {@link splitGalleryChrome}). */
+  gallery?: boolean;
 }
 
 const SENTENCE_END = /[.!?…](?:\s?["'”’»)\]])*$/;
@@ -88,6 +90,9 @@ const SLASH_CREDIT = new RegExp(String.raw`^(?:${CAP_WORD}\s+){0,3}${CAP_WORD}\s
 const CREDIT_CAPTION = new RegExp(String.raw`^(?:${CAP_WORD}\s+){0,3}${CAP_WORD}\s*\/\s*${CAP_WORD}(?:\s+${CAP_WORD})?\s+\p{Lu}\p{Ll}*\s+\p{L}`, 'u');
 // A dateline in capitals ("NORTH/SOUTH CITY, May 2 -") opens a report, not a caption.
 const DATELINE = /^[\p{Lu}\s/.'’-]+,/u;
+// An agency credit glued to the front of a caption: "Example Images The minister arrives at …".
+const CREDIT_PREFIX =
+  /^(?:\p{Lu}[\p{L}:.'’-]*\s+(?:(?:[-–]|or|via)\s+)?){0,3}(?:[Ii]mages|[Pp]hotos?|[Pp]ictures|[Mm]edia|[Hh]andout|[Pp]ool|[Cc]ontributor|licensors)\s+\p{Lu}/u;
 const CREDIT_TAIL_WORD = /\b(?:images|photos?|pictures|press|media|handout|pool|contributor|licensors)$/i;
 // Reader prompts: contact the newsroom, chat, write in, email the author.
 const READER_PROMPT =
@@ -97,6 +102,8 @@ const NEWSLETTER_BOX = /^newsletter\b|\b(?:verify you(?:'|’)?re not a robot|in
 // A note about the page itself: "We'll update this page…", "This story has been updated…".
 const PAGE_NOTE = /\bthis (?:page|post|live blog|article|story)\b/i;
 const PAGE_NOTE_VOICE = /\b(?:we|we['’](?:ll|re|ve)|you)\b/i;
+// A credit note without a name to record: "Additional reporting from agencies".
+const CREDIT_NOTE = /^\(?(?:additional |extra )?(?:reporting|writing|editing|research) (?:by|from)\b/i;
 const CORRECTION =
   /^(?:corrections?|clarifications?|editor['’]s note|update)\s*[:—–-]|^(?:an earlier version of this (?:article|story|report|post)|this (?:article|story|report|post) (?:has been|was) (?:updated|corrected|amended))\b/i;
 const COPYRIGHT_NOTICE = /^(?:©|\(c\)|copyright)\b[\s\S]*\ball rights reserved\b/i;
@@ -131,9 +138,11 @@ export function furnitureShape(line: string): string | null {
   if (PHOTO_DESCRIPTION.test(line) || CLOSING_CREDIT.test(line)) return 'caption';
   if (isCreditLine(line)) return 'photo-credit';
   if (words <= MAX_CAPTION_WORDS && CREDIT_CAPTION.test(line) && !DATELINE.test(line)) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && !endsLikeSentence(line) && CREDIT_PREFIX.test(line)) return 'caption';
   if (words <= MAX_NOTICE_WORDS && READER_PROMPT.test(line)) return 'reader-prompt';
   if (words <= MAX_BOX_WORDS && NEWSLETTER_BOX.test(line) && /\b(?:sign up|subscribe|newsletters?|inbox|email)\b/i.test(line)) return 'newsletter';
   if (words <= MAX_NOTICE_WORDS && CORRECTION.test(line)) return 'correction';
+  if (words <= MAX_CREDIT_LINE_WORDS * 2 && CREDIT_NOTE.test(line)) return 'credit-note';
   if (words <= MAX_NOTICE_WORDS * 2 && COPYRIGHT_NOTICE.test(line)) return 'copyright';
   if (words <= MAX_NOTICE_WORDS / 2 && PAGE_NOTE.test(line) && PAGE_NOTE_VOICE.test(line) && !/\b(?:said|says|told)\b/i.test(line)) {
     return 'page-note';
@@ -232,6 +241,67 @@ function offTopicTail(blocks: readonly FurnitureBlock[], title: string, marked: 
   return best;
 }
 
+// A gallery's interface strings: "Hide Caption 3 of 12" closing a caption, "Photos: <gallery title>" opening it.
+const COUNTER_SUFFIX = /\s*\b(?:hide|show) caption\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i;
+const GALLERY_CUE = /^(?:photos?|pictures?|images?|gallery|in pictures)\s*:/i;
+
+/** A piece of a block: its span and whether it is a gallery's interface string or a gallery caption. */
+export interface GalleryPiece extends Span {
+  chrome: boolean;
+  gallery: boolean;
+}
+
+/** The length of the common prefix of two strings, cut back to a word boundary of both. */
+function commonWordPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  if (n === a.length && n === b.length) return n;
+  while (n > 0 && !(/\s/.test(a[n] ?? ' ') && /\s/.test(b[n] ?? ' '))) n -= 1;
+  return n;
+}
+
+/**
+ * Splits the lines of a photo gallery into the gallery's interface strings and
+ * its captions: a closing "Hide Caption 3 of 12", and an opening "Photos:"
+ * gallery title that the neighbouring lines repeat word for word (the title is
+ * found by that repetition, not by a list). Each block yields its pieces in
+ * order; a block that is not a gallery line yields itself. Spans index `text`.
+ *
+ * @example
+ * splitGalleryChrome('Photos: Storm Trees fell. Hide Caption 1 of 2\nPhotos: Storm Roads shut. Hide Caption 2 of 2', blocks)[0];
+ * // [{ start: 0, end: 14, chrome: true, … }, { start: 15, end: 26, chrome: false, gallery: true }, { start: 27, end: 47, chrome: true, … }]
+ */
+export function splitGalleryChrome(text: string, blocks: readonly Span[]): GalleryPiece[][] {
+  const raw = blocks.map((b) => text.slice(b.start, b.end));
+  return blocks.map((block, i) => {
+    const own = raw[i] ?? '';
+    const suffix = COUNTER_SUFFIX.exec(own);
+    let end = suffix ? suffix.index : own.length;
+    let start = 0;
+    if (GALLERY_CUE.test(own)) {
+      const shared = [raw[i - 1], raw[i + 1]]
+        .filter((n): n is string => n !== undefined && GALLERY_CUE.test(n))
+        .map((n) => commonWordPrefix(own, n));
+      if (shared.length > 0) start = Math.min(...shared);
+    }
+    if (start === 0 && !suffix) return [{ ...block, chrome: false, gallery: false }];
+    while (start < end && /\s/.test(own[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(own[end - 1] ?? '')) end -= 1;
+    const pieces: GalleryPiece[] = [];
+    if (start > 0) pieces.push({ start: block.start, end: block.start + trimEnd(own, start), chrome: true, gallery: false });
+    if (end > start) pieces.push({ start: block.start + start, end: block.start + end, chrome: false, gallery: true });
+    if (suffix) pieces.push({ start: block.start + own.length - suffix[0].trimStart().length, end: block.end, chrome: true, gallery: false });
+    return pieces;
+  });
+}
+
+/** The end of `s.slice(0, n)` without its trailing whitespace. */
+function trimEnd(s: string, n: number): number {
+  let e = n;
+  while (e > 0 && /\s/.test(s[e - 1] ?? '')) e -= 1;
+  return e;
+}
+
 /**
  * The furniture rule of each block (null for article text), read from each
  * line's shape and its context among the article's blocks. The blocks the
@@ -284,6 +354,13 @@ export function findFurniture(blocks: readonly FurnitureBlock[], title: string):
       teasers = false;
     }
   });
+  // A gallery's captions are furniture beside an article; on a page that is only a gallery they are its text.
+  const hasArticle = blocks.some((b, i) => analysed(b) && !b.gallery && marked[i] === null);
+  if (hasArticle) {
+    blocks.forEach((b, i) => {
+      if (b.gallery && analysed(b) && marked[i] === null) marked[i] = 'gallery';
+    });
+  }
   const tail = offTopicTail(blocks, title, marked);
   if (tail !== null) {
     blocks.forEach((b, i) => {

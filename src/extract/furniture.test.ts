@@ -26,6 +26,8 @@ const CASES: Case[] = [
   { pattern: 'a photo caption with its credit on the next line', furniture: ['Residents wade through a flooded street near the market square', 'Jane Roe/Example Images'] },
   { pattern: 'a caption above a credit, the caption ending like a sentence', furniture: ['Volunteers filled sandbags by the old bridge.', 'Piet Horn/Agency Nord'] },
   { pattern: 'a credit in front of a caption', furniture: ['Jane Roe / Example Agency Rescue workers carry an elderly man from a flooded house, officials said.'] },
+  { pattern: 'an agency credit glued to a caption', furniture: ['Example Images The levee gave way shortly after midnight'] },
+  { pattern: 'a credit note', furniture: ['Additional reporting from agencies'] },
   { pattern: 'a gallery with "Hide Caption"', furniture: ['Photos: Flooding in Valemont Boats replace cars in the lower town. Hide Caption 2 of 12'] },
   { pattern: 'a closing "(file photo)" credit', furniture: ['The Osk has flooded the valley twice in the past decade (file photo)'] },
   { pattern: 'a photo description', furniture: ['This March 2 photo provided by the fire service shows the levee before the breach.'] },
@@ -143,7 +145,35 @@ describe('page furniture: what stays article text', () => {
     'The photo agency said its staff had been evacuated from the lower town.',
     'Share prices of the water company fell 4 percent on Tuesday.',
     'The UN, the EU and NATO offered help to the region.',
+    'Social media posts showed cars floating down the main street',
   ])('reads "%s" as article text by its shape', (line) => {
     expect(furnitureShape(line)).toBeNull();
+  });
+});
+
+describe('photo galleries', () => {
+  const gallery = [
+    'Photos: Floods in the valley Boats replace cars in the lower town. Hide Caption 1 of 3',
+    'Photos: Floods in the valley Volunteers stack sandbags by the bridge. Hide Caption 2 of 3',
+    'Photos: Floods in the valley The market square under a metre of water. Hide Caption 3 of 3',
+  ];
+
+  it.each(['text', 'html'] as const)('on a page that is only a gallery (%s), keeps the captions and marks the repeated title and counters', (format) => {
+    const content = format === 'html' ? `<article>${gallery.map((l) => `<p>${l}</p>`).join('')}</article>` : gallery.join('\n');
+    const article = extract({ id: 'g', source: `g.${format === 'html' ? 'html' : 'txt'}`, format, content, meta: { title: 'Floods in the valley' } });
+    const pieces = article.blocks.map((b) => [b.kind, article.text.slice(b.start, b.end)]);
+    expect(pieces.slice(0, 4)).toEqual([
+      ['boilerplate', 'Photos: Floods in the valley'],
+      ['paragraph', 'Boats replace cars in the lower town.'],
+      ['boilerplate', 'Hide Caption 1 of 3'],
+      ['boilerplate', 'Photos: Floods in the valley'],
+    ]);
+    expect(pieces.filter(([kind]) => kind === 'paragraph')).toHaveLength(3);
+  });
+
+  it('marks the captions of a gallery inside an article as furniture', () => {
+    const article = extract({ id: 'g', source: 'g.txt', format: 'text', content: [TITLE, ...BEFORE, ...gallery, ...AFTER].join('\n'), meta: { title: TITLE } });
+    expect(kindOf(article, 'Volunteers stack sandbags by the bridge.')).toBe('boilerplate');
+    for (const line of [...BEFORE, ...AFTER]) expect(kindOf(article, line), line).toBe('paragraph');
   });
 });

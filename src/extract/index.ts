@@ -6,7 +6,7 @@ import { boilerplateRule, bylineName } from './02-boilerplate.js';
 import { findCredits, type Credit } from './03-provenance.js';
 import { looksLikeHeading } from './04-headings.js';
 import { findTitle } from './05-title.js';
-import { findFurniture } from './06-furniture.js';
+import { findFurniture, splitGalleryChrome } from './06-furniture.js';
 import { htmlToText } from './html.js';
 import { guessLanguage } from './language.js';
 import { normalizeLanguage, type PageMeta } from './metadata.js';
@@ -58,12 +58,21 @@ interface Draft extends RawBlock {
   byline?: string;
   /** The boilerplate or furniture rule that marked it. */
   rule?: string;
+  /** A caption of a photo gallery (furniture unless the page is only the gallery). */
+  gallery?: boolean;
 }
 
 /** The text, its blocks and what the page says about itself, by input format. */
 function layout(doc: RawDocument, options: ExtractOptions): { text: string; blocks: RawBlock[]; page: PageMeta } {
   if (doc.format === 'html') return htmlToText(doc.content);
   return { text: doc.content, blocks: segmentText(doc.content, doc.format, options.maxWrapWidth), page: {} };
+}
+
+/** Blocks with a photo gallery's interface strings ("Photos: <title>", "Hide Caption 3 of 12") split off their captions. */
+function splitGalleries(text: string, blocks: RawBlock[]): { raw: RawBlock; chrome: boolean; gallery: boolean }[] {
+  return splitGalleryChrome(text, blocks).flatMap((pieces, i) =>
+    pieces.map((p) => ({ raw: { start: p.start, end: p.end, hint: blocks[i]?.hint ?? 'plain' }, chrome: p.chrome, gallery: p.gallery })),
+  );
 }
 
 /** Boilerplate first, then credits: both are excluded from the analysis whatever their markup says. */
@@ -124,7 +133,11 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
     throw new ParallaxError('INPUT_UNREADABLE', `${doc.source}: could not extract the article (${String(cause)})`, { cause });
   }
   const { text, page } = laid;
-  const drafts = laid.blocks.map((raw) => firstPass(text, raw, doc.format));
+  const drafts = splitGalleries(text, laid.blocks).map(({ raw, chrome, gallery }) => {
+    const draft = firstPass(text, raw, doc.format);
+    if (chrome) return { ...draft, kind: 'boilerplate' as const, rule: 'caption' };
+    return gallery ? { ...draft, gallery } : draft;
+  });
   markHeadings(drafts, opts);
 
   const { title, index } = findTitle(
