@@ -333,6 +333,9 @@ export function findFurniture(blocks: readonly FurnitureBlock[], title: string):
       // The caption above a photo credit.
       if (next && next.kind !== 'title' && words <= MAX_CAPTION_WORDS && isCreditLine(next.readable) && SLASH_CREDIT.test(next.readable)) {
         marked[i] = 'caption';
+      } else if (next && words <= MAX_CAPTION_WORDS && /^[—–]/.test(next.readable) && EMBEDDED_POST.test(next.readable)) {
+        // The text of an embedded post whose sign-off ("— Name (@handle) May 2, 2024") stands on the next line.
+        marked[i] = 'embedded-post';
       } else if (teasers && !sentence) {
         // Items of a "Most read" or "Related" box: headlines, no sentence ending.
         marked[i] = 'teaser';

@@ -151,6 +151,17 @@ describe('page furniture: what stays article text', () => {
   });
 });
 
+describe('embedded posts in HTML', () => {
+  it('marks the text of an embedded post and its sign-off, and keeps the news around it', () => {
+    const post = '<div><p>The water is at the school gates now, stay away from the river.</p><p>— Ana Ferro (@anaferro) March 3, 2025</p></div>';
+    const html = `<article><h1>${TITLE}</h1>${BEFORE.map((l) => `<p>${l}</p>`).join('')}${post}${AFTER.map((l) => `<p>${l}</p>`).join('')}</article>`;
+    const article = extract({ id: 'p', source: 'p.html', format: 'html', content: html, meta: { title: TITLE } });
+    expect(kindOf(article, 'The water is at the school gates now')).toBe('boilerplate');
+    expect(kindOf(article, '— Ana Ferro (@anaferro)')).toBe('boilerplate');
+    for (const line of [...BEFORE, ...AFTER]) expect(kindOf(article, line), line).toBe('paragraph');
+  });
+});
+
 describe('photo galleries', () => {
   const gallery = [
     'Photos: Floods in the valley Boats replace cars in the lower town. Hide Caption 1 of 3',
