@@ -73,11 +73,10 @@ const FUNCTION_END = /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|t
 
 // Interface strings of captions, galleries and video players.
 const CAPTION_CUE =
-  /^(?:image (?:copyright|caption|source)|(?:photo|picture|image)s?\s*:|gallery\s*:|enlarge this image|toggle caption|hide caption|show caption|scroll down for (?:video|more)|just watched|must watch|replay more videos|click to (?:enlarge|play)|watch\s*:|video\s*:|\d+ show all\b)/i;
+  /^(?:image (?:copyright|caption|source)|(?:photo|picture|image)s?\s*:|gallery\s*:|enlarge this image|toggle caption|hide caption|show caption|scroll down for (?:video|more)|click to (?:enlarge|play)|watch\s*:|video\s*:)/i;
 const CAPTION_COUNTER = /\b(?:hide|show) caption\b|\b\d{1,3}\s*(?:\/|of)\s*\d{1,3}\s+(?:photos?|images?)\b/i;
-// "A post shared by …", "— Jane Roe (@janeroe) May 2, 2024", a short link of a post.
-const EMBEDDED_POST =
-  /\ba post shared by\b|—\s*[^—]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}\b.*)$|\bpic\.twitter\.com\/|\bhttps?:\/\/t\.co\//iu;
+// "A post shared by …", or a post's sign-off: "— Jane Roe (@janeroe) May 2, 2024".
+const EMBEDDED_POST = /\ba post shared by\b|—\s*[^—]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}\b.*)$/iu;
 // "This Dec. 3 photo provided by …", "In this image released by …".
 const PHOTO_DESCRIPTION =
   /^(?:in )?(?:this|these)\b[^.]{0,60}?\b(?:photos?|photographs?|images?|pictures?|video still)\b[^.]{0,120}?\b(?:shows?|provided|released|made available|taken|distributed)\b/i;
@@ -94,9 +93,10 @@ const DATELINE = /^[\p{Lu}\s/.'’-]+,/u;
 const CREDIT_PREFIX =
   /^(?:\p{Lu}[\p{L}:.'’-]*\s+(?:(?:[-–]|or|via)\s+)?){0,3}(?:[Ii]mages|[Pp]hotos?|[Pp]ictures|[Mm]edia|[Hh]andout|[Pp]ool|[Cc]ontributor|licensors)\s+\p{Lu}/u;
 const CREDIT_TAIL_WORD = /\b(?:images|photos?|pictures|press|media|handout|pool|contributor|licensors)$/i;
-// Reader prompts: contact the newsroom, chat, write in, email the author.
-const READER_PROMPT =
-  /^(?:chat with us|email us|contact us|tell us|send us|write to us|email the author|we pay for your (?:stories|videos)|do you have a (?:story|video|photo)|got a (?:story|tip)|have you got a story)\b/i;
+// Reader prompts: an invitation to contact the newsroom, or a line to the reader with an address or number to write to.
+const READER_PROMPT = /^(?:chat with us|email us|contact us|tell us|send us|write to us|email the author)\b/i;
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(?:call|phone|text|whatsapp)\s+(?:us\s+)?(?:on\s+|at\s+)?\+?\d[\d ]{6,}/i;
+const TO_READER = /\b(?:you|your)\b/i;
 // A newsletter box with its form text.
 const NEWSLETTER_BOX = /^newsletter\b|\b(?:verify you(?:'|’)?re not a robot|invalid email address|thank you for subscribing|you agree to receive)\b/i;
 // A note about the page itself: "We'll update this page…", "This story has been updated…".
@@ -139,7 +139,7 @@ export function furnitureShape(line: string): string | null {
   if (isCreditLine(line)) return 'photo-credit';
   if (words <= MAX_CAPTION_WORDS && CREDIT_CAPTION.test(line) && !DATELINE.test(line)) return 'caption';
   if (words <= MAX_CAPTION_WORDS && !endsLikeSentence(line) && CREDIT_PREFIX.test(line)) return 'caption';
-  if (words <= MAX_NOTICE_WORDS && READER_PROMPT.test(line)) return 'reader-prompt';
+  if (words <= MAX_NOTICE_WORDS && (READER_PROMPT.test(line) || (TO_READER.test(line) && CONTACT.test(line)))) return 'reader-prompt';
   if (words <= MAX_BOX_WORDS && NEWSLETTER_BOX.test(line) && /\b(?:sign up|subscribe|newsletters?|inbox|email)\b/i.test(line)) return 'newsletter';
   if (words <= MAX_NOTICE_WORDS && CORRECTION.test(line)) return 'correction';
   if (words <= MAX_CREDIT_LINE_WORDS * 2 && CREDIT_NOTE.test(line)) return 'credit-note';

@@ -162,6 +162,17 @@ describe('embedded posts in HTML', () => {
   });
 });
 
+describe('teasers in HTML', () => {
+  it('marks the headlines listed under a "Most read" header and keeps the news after them', () => {
+    const box = '<p>Most read</p><ul><li>Storm warning as gales reach the coast</li><li>Pensioner wins the jackpot twice in a month</li></ul>';
+    const html = `<article><h1>${TITLE}</h1>${BEFORE.map((l) => `<p>${l}</p>`).join('')}${box}${AFTER.map((l) => `<p>${l}</p>`).join('')}</article>`;
+    const article = extract({ id: 't', source: 't.html', format: 'html', content: html, meta: { title: TITLE } });
+    expect(kindOf(article, 'Storm warning as gales reach the coast')).toBe('boilerplate');
+    expect(kindOf(article, 'Pensioner wins the jackpot twice in a month')).toBe('boilerplate');
+    for (const line of [...BEFORE, ...AFTER]) expect(kindOf(article, line), line).toBe('paragraph');
+  });
+});
+
 describe('photo galleries', () => {
   const gallery = [
     'Photos: Floods in the valley Boats replace cars in the lower town. Hide Caption 1 of 3',
