@@ -66,8 +66,10 @@ export interface IngestResult {
 /**
  * Structural blocks of an article. Only `paragraph` and `bullet` blocks carry
  * sentences for the analysis; `heading` and `title` are labels; `boilerplate`
- * (forms, share prompts, cookie notices…) and `credit` (provenance lines) are
- * kept in the text, located, and excluded from the analysis.
+ * (forms, share prompts, cookie notices, and page furniture: captions, photo
+ * credits, graphics labels, embedded posts, teasers, corrections, an appended
+ * story…) and `credit` (provenance lines) are kept in the text, located, and
+ * excluded from the analysis.
  */
 export type BlockKind = 'title' | 'heading' | 'paragraph' | 'bullet' | 'boilerplate' | 'credit';
 

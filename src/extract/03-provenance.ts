@@ -67,7 +67,7 @@ const CREDIT_RULES: readonly CreditRule[] = [
   { kind: 'original', pattern: /^(?:adapted|republished|reprinted|reproduced)\s+(?:with permission\s+)?from\s+(.+)$/i },
   { kind: 'credit', pattern: /^\(?\s*(?:additional\s+)?reporting\s+by\s+(.+)$/i, list: true },
   { kind: 'credit', pattern: /^sources?\s*:\s*(.+)$/i, list: true },
-  { kind: 'credit', pattern: /^(.+?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|article|story)\.?$/i, list: true },
+  { kind: 'credit', pattern: /^(.+?)\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|article|story|post)\.?$/i, list: true },
   // The dash is a word of its own in "— Associated Press".
   { kind: 'wire', pattern: /^[—–-]\s*(.+)$/, maxWords: MAX_SIGNOFF_WORDS + 1 },
 ];

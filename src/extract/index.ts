@@ -6,6 +6,7 @@ import { boilerplateRule, bylineName } from './02-boilerplate.js';
 import { findCredits, type Credit } from './03-provenance.js';
 import { looksLikeHeading } from './04-headings.js';
 import { findTitle } from './05-title.js';
+import { findFurniture, splitGalleryChrome } from './06-furniture.js';
 import { htmlToText } from './html.js';
 import { guessLanguage } from './language.js';
 import { normalizeLanguage, type PageMeta } from './metadata.js';
@@ -55,6 +56,10 @@ interface Draft extends RawBlock {
   kind: BlockKind;
   credits: Credit[];
   byline?: string;
+  /** The boilerplate or furniture rule that marked it. */
+  rule?: string;
+  /** A caption of a photo gallery (furniture unless the page is only the gallery). */
+  gallery?: boolean;
 }
 
 /** The text, its blocks and what the page says about itself, by input format. */
@@ -63,13 +68,20 @@ function layout(doc: RawDocument, options: ExtractOptions): { text: string; bloc
   return { text: doc.content, blocks: segmentText(doc.content, doc.format, options.maxWrapWidth), page: {} };
 }
 
+/** Blocks with a photo gallery's interface strings ("Photos: <title>", "Hide Caption 3 of 12") split off their captions. */
+function splitGalleries(text: string, blocks: RawBlock[]): { raw: RawBlock; chrome: boolean; gallery: boolean }[] {
+  return splitGalleryChrome(text, blocks).flatMap((pieces, i) =>
+    pieces.map((p) => ({ raw: { start: p.start, end: p.end, hint: blocks[i]?.hint ?? 'plain' }, chrome: p.chrome, gallery: p.gallery })),
+  );
+}
+
 /** Boilerplate first, then credits: both are excluded from the analysis whatever their markup says. */
 function firstPass(text: string, raw: RawBlock, format: RawDocument['format']): Draft {
   const readable = readableText(text.slice(raw.start, raw.end), format === 'html' ? 'text' : format);
   const rule = boilerplateRule(readable);
   if (rule !== null) {
     const byline = rule === 'byline' ? bylineName(readable) : null;
-    return { ...raw, readable, kind: 'boilerplate', credits: [], ...(byline ? { byline } : {}) };
+    return { ...raw, readable, kind: 'boilerplate', credits: [], rule, ...(byline ? { byline } : {}) };
   }
   const credits = findCredits(readable);
   if (credits.length > 0) return { ...raw, readable, kind: 'credit', credits };
@@ -87,6 +99,16 @@ function markHeadings(drafts: Draft[], options: ExtractOptions): void {
     if (draft.hint === 'heading' ? around.next !== undefined : looksLikeHeading(draft.readable, around, options)) {
       draft.kind = 'heading';
     }
+  });
+}
+
+/** Page furniture (captions, credits, labels, embedded posts, teasers, an appended story) becomes boilerplate: kept in the text, never analysed. */
+function markFurniture(drafts: Draft[], title: string): void {
+  findFurniture(drafts, title).forEach((rule, i) => {
+    const draft = drafts[i];
+    if (rule === null || !draft) return;
+    draft.kind = 'boilerplate';
+    draft.rule = rule;
   });
 }
 
@@ -111,7 +133,11 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
     throw new ParallaxError('INPUT_UNREADABLE', `${doc.source}: could not extract the article (${String(cause)})`, { cause });
   }
   const { text, page } = laid;
-  const drafts = laid.blocks.map((raw) => firstPass(text, raw, doc.format));
+  const drafts = splitGalleries(text, laid.blocks).map(({ raw, chrome, gallery }) => {
+    const draft = firstPass(text, raw, doc.format);
+    if (chrome) return { ...draft, kind: 'boilerplate' as const, rule: 'caption' };
+    return gallery ? { ...draft, gallery } : draft;
+  });
   markHeadings(drafts, opts);
 
   const { title, index } = findTitle(
@@ -121,6 +147,7 @@ export function extract(doc: RawDocument, options: Partial<ExtractOptions> = {})
   );
   const titleDraft = index === null ? undefined : drafts[index];
   if (titleDraft) titleDraft.kind = 'title';
+  markFurniture(drafts, title);
 
   const blocks: Block[] = drafts.map((d) => ({ start: d.start, end: d.end, kind: d.kind }));
   if (!blocks.some((b) => b.kind === 'paragraph' || b.kind === 'bullet')) {
