@@ -2,7 +2,7 @@
  * Parallax as a library.
  *
  * @example
- * import { brief, renderBrief } from 'parallax';
+ * import { brief, renderBrief } from 'parallax-dossier';
  * const result = brief([{ id: 'a', outlet: 'Daily', text: 'Ministers met in Oslo on Monday. …' }, …]);
  * console.log(renderBrief(result, 'md'));
  */

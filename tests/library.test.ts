@@ -1,11 +1,11 @@
-/** The library entry as a user imports it: `import { brief } from 'parallax'` (the built package). */
+/** The library entry as a user imports it: `import { brief } from 'parallax-dossier'` (the built package). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brief, renderBrief, isParallaxError } from 'parallax';
+import { brief, renderBrief, isParallaxError } from 'parallax-dossier';
 
 const strike = (name: string) => readFileSync(`fixtures/stories/port-strike/${name}.txt`, 'utf8');
 
-describe("import { brief } from 'parallax'", () => {
+describe("import { brief } from 'parallax-dossier'", () => {
   it('briefs articles held in memory, with their metadata', () => {
     const result = brief([
       { id: 'wire', outlet: 'Harbour Wire', published: '2026-03-09', text: strike('a-harbour-wire') },
