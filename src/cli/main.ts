@@ -96,7 +96,9 @@ function unknownCommand(name: string): CommandResult {
 
 /** A parser error in our words: the option as typed, and the option probably meant. */
 function parseErrorLine(spec: CommandSpec, err: NodeJS.ErrnoException): string {
-  const typed = /'(-[^' ,]+)/.exec(err.message)?.[1] ?? '';
+  // Node quotes the option as typed ('--frmat') or as declared ('-f, --format <value>'): prefer the long name.
+  const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const typed = /--[^\s<,=]+/.exec(quoted)?.[0] ?? /-[^\s<,=]+/.exec(quoted)?.[0] ?? quoted;
   const names = Object.keys({ ...spec.options, ...COMMON_OPTIONS });
   switch (err.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
