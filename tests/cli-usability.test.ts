@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers.js';
 import { COMMANDS } from '../src/cli/commands.js';
@@ -139,6 +140,8 @@ describe('messages and output', () => {
     expect(lines).toEqual([expect.stringMatching(/^parallax: .*french\.txt: analysis is English-only; this article reads as French \(fr\).* \[NOT_ENGLISH\]$/)]);
     const brief = JSON.parse(run.stdout) as { notices: { articleId: string }[] };
     expect(brief.notices.map((n) => n.articleId)).toEqual(['french']);
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync('schema/brief.schema.json', 'utf8')) as object);
+    expect(validate(brief), JSON.stringify(validate.errors)).toBe(true);
   });
 });
 
