@@ -1,7 +1,7 @@
 /** `parallax add <inputs…>`: analyse articles into the embedded store and assign the new ones to stories through the saved online index. */
 import { isAbsolute, resolve } from 'node:path';
 import type { CommandRun } from './command.js';
-import { failureLines } from './command.js';
+import { failureLines, noticeLines } from './command.js';
 import { publishedDate } from './options.js';
 import { terminalProgress } from './progress.js';
 import { withStore } from './store-commands.js';
@@ -10,7 +10,6 @@ import { analyzeBounded, assignOnline, languageNotices } from '../pipeline.js';
 import { counted } from '../brief/renderers/shared.js';
 import { ParallaxError } from '../errors.js';
 import { pauseForTest } from '../store/pause.js';
-import { noticeLines } from './command.js';
 
 export const run: CommandRun = async (ctx) => {
   if (ctx.positionals.length === 0) throw new ParallaxError('USAGE', 'add needs at least one file, folder or -');
