@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   ARTICLE_TIME_LIMIT: 'an article took longer than the per-article time limit (articleSeconds)',
   ARTICLE_MEMORY_LIMIT: 'an article needed more memory than the per-article limit (articleMemoryMb)',
   ANALYSIS_FAILED: 'an article could not be analysed (a bug: please report it with the input)',
+  UNKNOWN_FORMAT: 'the output or export format is not one Parallax writes',
   USAGE: 'the command line is wrong',
   CONFIG_INVALID: 'the configuration file or an environment setting is invalid',
   STORE_LOCKED: 'another process holds the store folder',

@@ -6,7 +6,7 @@
  * const { documents, failures } = await ingest(['examples/ukraine-talks']);
  * const result = runPipeline(documents, { failures });
  */
-import type { AnalyzedArticle, Brief, InputFailure, RawDocument } from './types.js';
+import type { AnalyzedArticle, Brief, BriefNotice, InputFailure, RawDocument } from './types.js';
 import { ParallaxError, isParallaxError } from './errors.js';
 import { extract } from './extract/index.js';
 import { analyze } from './analyze/index.js';
@@ -122,6 +122,42 @@ function briefOptions(options: PipelineOptions): { summarySentences?: number; as
   return { ...(options.summarySentences ? { summarySentences: options.summarySentences } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) };
 }
 
+/** The language the analysis is built for: its models, word lists and rules are English. */
+const ANALYSIS_LANGUAGE = 'en';
+
+/** The English name of a language code ("fr" → "French"), or the code when it has none. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * One notice per article whose language is not English: it is analysed as English all the same
+ * (the result is not changed), but the reader should know its names, quotes and facts are
+ * unreliable. Sorted by source, like failures.
+ */
+export function languageNotices(items: AnalyzedArticle[]): BriefNotice[] {
+  return items
+    .filter(({ article }) => article.language !== ANALYSIS_LANGUAGE)
+    .map(({ article }): BriefNotice => ({
+      source: article.source,
+      articleId: article.id,
+      code: 'NOT_ENGLISH',
+      language: article.language,
+      message: `analysis is English-only; this article reads as ${languageName(article.language)} (${article.language}), so its people, quotes and facts may be wrong`,
+    }))
+    .sort((a, b) => a.source.localeCompare(b.source) || a.articleId.localeCompare(b.articleId));
+}
+
+/** `notices` for a brief: the field only when there is something to say, so English briefs are unchanged. */
+function noticesOf(items: AnalyzedArticle[]): Pick<Brief, 'notices'> {
+  const notices = languageNotices(items);
+  return notices.length > 0 ? { notices } : {};
+}
+
 /** Clusters analysed articles into stories and writes one dossier per story. */
 export function briefItems(items: AnalyzedArticle[], options: PipelineOptions = {}): Brief {
   const clustering = cluster(items);
@@ -132,7 +168,7 @@ export function briefItems(items: AnalyzedArticle[], options: PipelineOptions = 
     return composeBrief(story, storyItems, dossier, clustering.copies, briefOptions(options));
   });
   const failures = [...(options.failures ?? [])].sort((a, b) => a.source.localeCompare(b.source));
-  return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories, failures };
+  return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories, failures, ...noticesOf(items) };
 }
 
 /** The whole flow over documents already ingested. */
@@ -186,5 +222,5 @@ export function briefStory(storyId: string, items: AnalyzedArticle[], options: P
   const story = { id: storyId, articleIds: items.map((i) => i.article.id), events: clustering.stories.flatMap((s) => s.events) };
   const dossier = corroborate(story, items, clustering.copies);
   const composed = composeBrief(story, items, dossier, clustering.copies, briefOptions(options));
-  return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories: [composed], failures: [] };
+  return { $schema: BRIEF_SCHEMA_ID, version: BRIEF_SCHEMA_VERSION, stories: [composed], failures: [], ...noticesOf(items) };
 }

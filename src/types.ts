@@ -551,4 +551,20 @@ export interface Brief {
   stories: StoryBrief[];
   /** Inputs that failed, so the output says what it does not cover. */
   failures: InputFailure[];
+  /**
+   * Articles briefed with a caveat, one notice per article: today only articles not in English
+   * (the analysis is English-only; they are analysed as English all the same). Absent when empty.
+   */
+  notices?: BriefNotice[];
+}
+
+/** A caveat about one briefed article. */
+export interface BriefNotice {
+  /** The input the article came from (path, `path:line`, `-`, or the id given in memory). */
+  source: string;
+  articleId: string;
+  code: 'NOT_ENGLISH';
+  /** The article's ISO 639-1 language. */
+  language: string;
+  message: string;
 }

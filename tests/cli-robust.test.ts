@@ -46,7 +46,7 @@ describe('the per-article budget', () => {
   it('rejects a limit that is not a positive integer', async () => {
     const run = await cli(['brief', 'examples/ukraine-talks'], { env: { PARALLAX_ARTICLE_MEMORY_MB: 'lots' } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('articleMemoryMb must be a positive integer');
+    expect(run.stderr).toContain('PARALLAX_ARTICLE_MEMORY_MB must be a positive integer, got "lots" [CONFIG_INVALID]');
   });
 });
 

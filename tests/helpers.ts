@@ -8,7 +8,10 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output; `stdin` feeds `-`. */
-export async function cli(args: string[], options: { env?: Record<string, string>; stdin?: string; cwd?: string } = {}): Promise<CliRun> {
+export async function cli(
+  args: string[],
+  options: { env?: Record<string, string>; stdin?: string; cwd?: string; progressStream?: CliIo['progressStream'] } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -17,6 +20,7 @@ export async function cli(args: string[], options: { env?: Record<string, string
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
+    ...(options.progressStream ? { progressStream: options.progressStream } : {}),
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };

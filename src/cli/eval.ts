@@ -5,27 +5,36 @@
  * the table the same way.
  */
 import { resolve } from 'node:path';
-import type { Command, CommandContext, CommandResult } from './command.js';
+import type { CommandContext, CommandResult, CommandRun } from './command.js';
 import { ParallaxError } from '../errors.js';
 import { readGold } from '../eval/read-gold.js';
+import { didYouMean } from '../text/suggest.js';
 
 type Subcommand = (file: string, ctx: CommandContext) => Promise<CommandResult>;
 
-/** The things `eval` can score, each with a summary for the help. */
-const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<Subcommand> }> = {
+/** The things `eval` can score, each with its arguments and summaries for the help (this file loads nothing heavy). */
+export const SUBCOMMANDS: Record<string, { args: string; short: string; summary: string; load: () => Promise<Subcommand> }> = {
   entities: {
+    args: '<gold.jsonl> [--json]',
+    short: 'score the entity recogniser (CoNLL-2003 layout)',
     summary: 'named entities on token-tagged JSON lines {doc_id, tokens, tags} (BIO, CoNLL-2003 layout): conlleval P/R/F1 and tokens/s',
     load: async () => evalEntities,
   },
   quotes: {
+    args: '<gold.jsonl> [--json] [--errors N [--all]]',
+    short: 'score quotations, cues and speakers (PolNeAR style)',
     summary: 'quotations on PolNeAR-style JSON lines {id, text, attributions}: content/cue/speaker scores for direct quotes and all attributions; --errors N [--all] lists speaker errors by category',
     load: async () => evalQuotes,
   },
   clusters: {
+    args: '<gold.jsonl> [--json]',
+    short: 'score online story assignment',
     summary: 'online story assignment on JSON lines {id, label, text, title?, published?|date?|timestamp?}: articles fed one at a time in 5 seeded orders; B-cubed P/R/F1 (mean, min), pairwise F1, NMI, stories, articles/s',
     load: async () => evalClusters,
   },
   dossier: {
+    args: '<file|folder> [--json] [--errors N]',
+    short: 'score whole dossiers against story gold',
     summary: 'whole dossiers on story gold (<story>.json, or a folder of them: articles, figures with keys and verdicts, furniture, quotes, events): disagreements found (P) and caught (R), compatible wrongly, furniture leaked, speakers, outlets counted, story kept, dates; per story and pooled; --errors N lists up to N wrong items per measure',
     load: async () => evalDossier,
   },
@@ -55,7 +64,7 @@ const evalEntities: Subcommand = async (file, ctx) => {
 };
 
 /** The number `--errors` gives, or undefined without it; anything but a whole number is a usage error. */
-function errorsOption(value: string | boolean | undefined, what: string): number | undefined {
+function errorsOption(value: string | boolean | string[] | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (typeof value !== 'string' || !Number.isInteger(n) || n < 0) throw new ParallaxError('USAGE', `--errors needs a whole number of ${what} (got "${String(value)}")`);
@@ -86,16 +95,10 @@ const evalDossier: Subcommand = async (path, ctx) => {
   return { stdout: `${text}\n`, stderr: [], exitCode: 0 };
 };
 
-export const command: Command = {
-  name: 'eval',
-  usage: 'parallax eval <entities|quotes|clusters> <gold.jsonl> [--json] [--errors N [--all]]\n       parallax eval dossier <file|folder> [--json] [--errors N]',
-  details: `What to score:\n${Object.entries(SUBCOMMANDS).map(([n, s]) => `  ${n.padEnd(10)}${s.summary}`).join('\n')}`,
-  options: { json: { type: 'boolean' }, errors: { type: 'string' }, all: { type: 'boolean' } },
-  async run(ctx) {
-    const [what, file, ...extra] = ctx.positionals;
-    const sub = what === undefined ? undefined : SUBCOMMANDS[what];
-    if (!sub) throw new ParallaxError('USAGE', `eval needs one of: ${Object.keys(SUBCOMMANDS).join(', ')}${what ? ` (got "${what}")` : ''}`);
-    if (file === undefined || extra.length > 0) throw new ParallaxError('USAGE', `eval ${what} needs exactly one gold ${what === 'dossier' ? 'file or folder' : 'file'}`);
-    return (await sub.load())(file, ctx);
-  },
+export const run: CommandRun = async (ctx) => {
+  const [what, file, ...extra] = ctx.positionals;
+  const sub = what === undefined ? undefined : SUBCOMMANDS[what];
+  if (!sub) throw new ParallaxError('USAGE', `eval needs one of: ${Object.keys(SUBCOMMANDS).join(', ')}${what ? ` (got "${what}"${didYouMean(what, Object.keys(SUBCOMMANDS))})` : ''}`);
+  if (file === undefined || extra.length > 0) throw new ParallaxError('USAGE', `eval ${what} needs exactly one gold ${what === 'dossier' ? 'file or folder' : 'file'}`);
+  return (await sub.load())(file, ctx);
 };

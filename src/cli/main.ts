@@ -5,23 +5,15 @@
  * @example
  * const code = await runCli(['brief', 'examples/ukraine-talks', '--format', 'json'], nodeIo());
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Command, CommandResult } from './command.js';
-import { loadConfig, type Config } from '../config.js';
-import { isParallaxError } from '../errors.js';
-
-/**
- * Every command with its one-line summary. Commands load lazily (`parallax stories` never pays
- * for the HTML parser), so the summaries live here, where the global help can read them.
- */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
-  brief: { summary: 'read articles and print the story dossier (nothing is stored)', load: () => import('./brief.js') },
-  add: { summary: 'add articles to the embedded store (idempotent) and update its stories', load: () => import('./add.js') },
-  stories: { summary: 'list the stories in the embedded store', load: () => import('./stories.js') },
-  story: { summary: 'print the dossier of one stored story', load: () => import('./story.js') },
-  search: { summary: 'full-text search (PostgreSQL websearch syntax: words, "a phrase", -not, or)', load: () => import('./search.js') },
-  eval: { summary: 'score a component on a gold file: eval entities|quotes|clusters <gold.jsonl>, eval dossier <file|folder> [--json]', load: () => import('./eval.js') },
-};
+import type { CommandResult, CommandSpec, OptionDefs } from './command.js';
+import { parseArgsOptions } from './command.js';
+import { COMMANDS, COMMON_OPTIONS } from './commands.js';
+import { SUBCOMMANDS } from './eval.js';
+import { SETTING_ENV, loadSettings } from '../config.js';
+import { isParallaxError, ParallaxError } from '../errors.js';
+import { didYouMean } from '../text/suggest.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -29,48 +21,136 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   cwd: string;
   readStdin: () => Promise<Uint8Array>;
+  /** Where a progress bar may be drawn (standard error); it draws only when this is a terminal. Default: nowhere. */
+  progressStream?: { isTTY?: boolean; columns?: number; write(text: string): unknown };
 }
 
-const GLOBAL_HELP = `parallax — one story, many outlets: what is established, who said what, where outlets agree or conflict.
+/** The package's name and version, read from its package.json (beside `src/` and `dist/` alike). */
+export function packageInfo(): { name: string; version: string } {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return { name: manifest.name, version: manifest.version };
+}
+
+/** Help columns: names padded to this width, longer ones put their description on the next line. */
+const HELP_COLUMN = 30;
+
+function columns(rows: [string, string][]): string {
+  const width = Math.min(HELP_COLUMN, Math.max(...rows.map(([left]) => left.length)) + 2);
+  return rows.map(([left, right]) => (left.length + 2 > width ? `  ${left}\n  ${' '.repeat(width)}${right}` : `  ${left.padEnd(width)}${right}`)).join('\n');
+}
+
+/** Width of wrapped help paragraphs. */
+const HELP_WIDTH = 96;
+
+/** Wraps words to lines of at most `width` characters, each line indented. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, indent + line].join('\n');
+}
+
+function globalHelp(): string {
+  const rows: [string, string][] = Object.values(COMMANDS).flatMap((c): [string, string][] => c.name === 'eval'
+    ? Object.entries(SUBCOMMANDS).map(([n, s]): [string, string] => [`eval ${n}`, s.short])
+    : [[c.name, c.summary]]);
+  return `parallax — one story, many outlets: what is established, who said what, where outlets agree or conflict.
 
 Usage: parallax <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(9)}${c.summary}`).join('\n')}
+${columns(rows)}
 
-Run "parallax <command> --help" for a command's options.
-Settings: flags, then environment (PARALLAX_DB, PARALLAX_FORMAT, PARALLAX_PUBLISHED, PARALLAX_MAX_BYTES,
-PARALLAX_SUMMARY_SENTENCES, PARALLAX_CONFIG), then parallax.config.json, then defaults.
+Run "parallax help <command>" (or "parallax <command> --help") for a command's options.
+Settings: flags, then environment variables, then parallax.config.json (here or in the nearest
+folder above; schema/config.schema.json), then defaults. Variables:
+${wrap([...Object.values(SETTING_ENV), 'PARALLAX_CONFIG'].join(', '), HELP_WIDTH, '  ')}
 Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
+${packageInfo().name} ${packageInfo().version}
 `;
+}
 
-const COMMON_OPTIONS = { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } } as const;
+function optionRows(options: OptionDefs): [string, string][] {
+  return Object.entries(options).map(([name, o]) => [
+    `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`,
+    o.description,
+  ]);
+}
 
-function commandHelp(summary: string, c: Command): string {
-  const opts = Object.entries(c.options).map(([name, o]) => `  --${name}${o.type === 'string' ? ' <value>' : ''}`);
-  return `${summary}\n\nUsage: ${c.usage}\n\nOptions:\n${opts.join('\n')}\n  --config <file>\n  -h, --help\n${c.details ? `\n${c.details}\n` : ''}`;
+function commandHelp(c: CommandSpec): string {
+  return `parallax ${c.name} — ${c.summary}\n\nUsage: ${c.usage}\n\nOptions:\n${columns(optionRows({ ...c.options, ...COMMON_OPTIONS }))}\n${c.details ? `\n${c.details}\n` : ''}`;
+}
+
+function usageError(lines: string[]): CommandResult {
+  return { stdout: '', stderr: lines, exitCode: 2 };
+}
+
+function unknownCommand(name: string): CommandResult {
+  return usageError([`parallax: unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}`, 'Run "parallax --help" for the commands.']);
+}
+
+/** A parser error in our words: the option as typed, and the option probably meant. */
+function parseErrorLine(spec: CommandSpec, err: NodeJS.ErrnoException): string {
+  // Node quotes the option as typed ('--frmat') or as declared ('-f, --format <value>'): prefer the long name.
+  const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const typed = /--[^\s<,=]+/.exec(quoted)?.[0] ?? /-[^\s<,=]+/.exec(quoted)?.[0] ?? quoted;
+  const names = Object.keys({ ...spec.options, ...COMMON_OPTIONS });
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${typed}${didYouMean(typed.replace(/^-+/, '').split('=')[0]!, names, (n) => `--${n}`)}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /does not take an argument/.test(err.message) ? `${typed} takes no value` : `${typed} needs a value`;
+    default:
+      return err.message;
+  }
+}
+
+/** A bad value of a flag the user typed is a usage error; one from a variable or the config file stays a configuration error. */
+function fromFlag(err: unknown): unknown {
+  return isParallaxError(err, 'CONFIG_INVALID') && err.message.startsWith('--') ? new ParallaxError('USAGE', err.message) : err;
 }
 
 async function dispatch(argv: string[], io: CliIo): Promise<CommandResult> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') return { stdout: GLOBAL_HELP, stderr: [], exitCode: 0 };
-  if (name === '--version' || name === '-v') return { stdout: '0.1.0\n', stderr: [], exitCode: 0 };
-  const entry = COMMANDS[name];
-  if (!entry) return { stdout: '', stderr: [`parallax: unknown command "${name}"`, 'Run "parallax --help" for the commands.'], exitCode: 2 };
-  const { command } = await entry.load();
+  if (!name || name === '--help' || name === '-h') return { stdout: globalHelp(), stderr: [], exitCode: 0 };
+  if (name === '--version' || name === '-v' || name === 'version') return { stdout: `${packageInfo().version}\n`, stderr: [], exitCode: 0 };
+  if (name === 'help') {
+    const [topic, ...extra] = rest;
+    if (topic === undefined) return { stdout: globalHelp(), stderr: [], exitCode: 0 };
+    const spec = COMMANDS[topic];
+    if (!spec || extra.length > 0) return spec ? usageError(['parallax help: name one command']) : unknownCommand(topic);
+    return { stdout: commandHelp(spec), stderr: [], exitCode: 0 };
+  }
+  const spec = COMMANDS[name];
+  if (!spec) return unknownCommand(name);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: rest, options: parseArgsOptions({ ...spec.options, ...COMMON_OPTIONS }), allowPositionals: true, strict: true });
   } catch (err) {
-    return { stdout: '', stderr: [`parallax ${name}: ${(err as Error).message}`, `Usage: ${command.usage}`], exitCode: 2 };
+    return usageError([`parallax ${name}: ${parseErrorLine(spec, err as NodeJS.ErrnoException)}`, `Run "parallax help ${name}" for its options.`]);
   }
-  if (parsed.values.help) return { stdout: commandHelp(entry.summary, command), stderr: [], exitCode: 0 };
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  const config: Config = loadConfig(
-    { db: values.db as string | undefined, format: values.format as string | undefined, config: values.config as string | undefined },
-    io.env, io.cwd,
-  );
-  return command.run({ positionals: parsed.positionals, values, config, cwd: io.cwd, readStdin: io.readStdin });
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  if (values.help) return { stdout: commandHelp(spec), stderr: [], exitCode: 0 };
+  const flag = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+  let settings;
+  try {
+    settings = loadSettings(
+      { db: flag('db'), format: flag('format'), published: flag('published'), summarySentences: flag('sentences'), config: flag('config') },
+      io.env, io.cwd,
+    );
+  } catch (err) {
+    throw fromFlag(err);
+  }
+  const { run } = await spec.load();
+  return run({
+    positionals: parsed.positionals, values, config: settings.config, origins: settings.origins, cwd: io.cwd, readStdin: io.readStdin,
+    progressStream: io.progressStream ?? { write: () => true },
+  });
 }
 
 /** Runs the CLI with the given arguments and terminal; returns the exit code. */
@@ -102,6 +182,7 @@ export function nodeIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     readStdin: () => readAll(process.stdin),
+    progressStream: process.stderr,
   };
 }
 

@@ -14,6 +14,7 @@
  */
 import type { Brief, Citation, StoryBrief } from '../../types.js';
 import { citationLabel } from './shared.js';
+import { ParallaxError } from '../../errors.js';
 
 export const EXPORT_TABLES = ['facts', 'quotes', 'actors'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -143,6 +144,9 @@ export function csvField(value: ExportValue): string {
  * @example renderExport(brief, 'facts', 'csv').split('\r\n')[0] // 'story_id,fact_id,text,…'
  */
 export function renderExport(brief: Brief, table: ExportTable, format: ExportFormat): string {
+  if (!EXPORT_TABLES.includes(table) || !EXPORT_FORMATS.includes(format)) {
+    throw new ParallaxError('UNKNOWN_FORMAT', `unknown export "${String(table)}" as "${String(format)}" (tables: ${EXPORT_TABLES.join(', ')}; formats: ${EXPORT_FORMATS.join(', ')})`);
+  }
   const rows = exportRows(brief, table);
   const columns = COLUMNS[table];
   if (format === 'jsonl') {

@@ -5,7 +5,7 @@
  */
 import type { BriefArticle, Brief, Citation, StoryBrief } from '../../types.js';
 import { nextStatus, timelineDates, whoWhere } from './markdown.js';
-import { citedText, factLines, safeUrl, supportLabel, typeLabel, type FactLine } from './shared.js';
+import { citedText, factLines, failureReason, safeUrl, supportLabel, typeLabel, type FactLine } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -113,7 +113,7 @@ function story(s: StoryBrief): string {
 export function renderHtml(brief: Brief): string {
   const title = escapeHtml(brief.stories[0]?.headline ?? 'Parallax brief');
   const failures = brief.failures.length
-    ? `<h2>Inputs not read</h2>${list(brief.failures.map((f) => `${escapeHtml(f.source)}: ${escapeHtml(f.message)}`))}`
+    ? `<h2>Inputs not read</h2>${list(brief.failures.map((f) => `${escapeHtml(f.source)}: ${escapeHtml(failureReason(f))}`))}`
     : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -15,6 +15,8 @@ import { renderHtml } from './html.js';
 import { renderClaimReview } from './claimreview.js';
 import { renderText } from './text.js';
 import { safeUrl, scriptSafeJson } from './shared.js';
+import { ParallaxError } from '../../errors.js';
+import { didYouMean } from '../../text/suggest.js';
 
 export const RENDER_FORMATS = ['md', 'json', 'html', 'claimreview', 'text'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -27,9 +29,25 @@ function withSafeUrls(brief: Brief): Brief {
   };
 }
 
-/** Renders the brief; the same brief always gives the same bytes. */
+/**
+ * The format a name stands for, in any case ("JSON" is `json`); an unknown name throws
+ * `UNKNOWN_FORMAT`, suggesting the format it was probably meant to be.
+ *
+ * @example parseRenderFormat('Html') // 'html'
+ */
+export function parseRenderFormat(name: string): RenderFormat {
+  const lower = name.toLowerCase();
+  const found = RENDER_FORMATS.find((f) => f === lower);
+  if (found) return found;
+  throw new ParallaxError('UNKNOWN_FORMAT', `unknown format "${name}"${didYouMean(name, RENDER_FORMATS)} (use one of: ${RENDER_FORMATS.join(', ')})`);
+}
+
+/**
+ * Renders the brief; the same brief always gives the same bytes. A format that is not one of
+ * `RENDER_FORMATS` throws `UNKNOWN_FORMAT` (callers from JavaScript can pass any string).
+ */
 export function renderBrief(brief: Brief, format: RenderFormat): string {
-  switch (format) {
+  switch (parseRenderFormat(format)) {
     case 'md':
       return renderMarkdown(brief);
     case 'json':

@@ -5,7 +5,7 @@
  * replaced. The dossier itself contains no link.
  */
 import type { Brief, Citation, DatedValue, NextEntry, StoryBrief, TimelineEntry } from '../../types.js';
-import { citationLabel, citedArticles, factLines, supportLabel, terminalText, typeLabel, type FactLine } from './shared.js';
+import { citationLabel, citedArticles, counted, factLines, failureReason, supportLabel, terminalText, typeLabel, type FactLine } from './shared.js';
 
 /** Punctuation that opens a link or image, inline HTML or an autolink, a code span, emphasis or strikethrough. */
 const MARKDOWN_SYNTAX = /[\\`*[\]<>~]/g;
@@ -146,7 +146,7 @@ function sourceRows(s: StoryBrief): string[] {
 }
 
 function story(s: StoryBrief): string {
-  const head = [`# ${inline(s.headline || s.id)}`, '', `Story \`${s.id}\` · ${s.articles.length} articles`, ''];
+  const head = [`# ${inline(s.headline || s.id)}`, '', `Story \`${s.id}\` · ${counted(s.articles.length, 'article')}`, ''];
   const out: string[] = [];
   out.push(section('Summary', s.summary.map((x) => `- ${inline(x.text)} — ${x.singleSource ? '*single source* ' : ''}[${labels(x.citations)}]`)));
   out.push(section('Timeline', timelineLines(s)));
@@ -177,7 +177,7 @@ function story(s: StoryBrief): string {
 export function renderMarkdown(brief: Brief): string {
   const parts = brief.stories.map(story);
   if (brief.failures.length) {
-    parts.push(section('Inputs not read', brief.failures.map((f) => `- ${inline(f.source)}: ${inline(f.message)} (${f.code})`)));
+    parts.push(section('Inputs not read', brief.failures.map((f) => `- ${inline(f.source)}: ${inline(failureReason(f))} (${f.code})`)));
   }
   return parts.join('\n---\n\n').trimEnd() + '\n';
 }

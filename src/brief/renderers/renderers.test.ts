@@ -70,7 +70,7 @@ describe('renderers', () => {
   it('prints the digest as one paragraph', () => {
     const text = renderBrief(fixture(), 'text');
     expect(text.trim().split('\n')).toHaveLength(1);
-    expect(text).toContain('1 conflicts');
+    expect(text).toContain('1 conflict.)');
   });
 
   it('gives the same bytes for the same brief', () => {

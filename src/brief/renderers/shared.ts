@@ -1,5 +1,5 @@
 /** Small helpers shared by the renderers, and the output-safety rules every format applies. */
-import type { Actor, Brief, BriefArticle, Citation, Fact, StoryBrief } from '../../types.js';
+import type { Actor, Brief, BriefArticle, Citation, Fact, InputFailure, StoryBrief } from '../../types.js';
 
 /** URL schemes a renderer may output: a link to anything else (javascript:, data:, vbscript:, file:) is dropped. */
 const SAFE_URL_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
@@ -126,4 +126,24 @@ export function factLines(facts: readonly Fact[]): FactLine[] {
     else if (f.figure && !line.figures.includes(f.figure.text)) line.figures.push(f.figure.text);
   }
   return [...lines.values()];
+}
+
+/**
+ * A failure's reason without its source: messages often start with the input they name, and a
+ * line that shows the source already must not say it twice.
+ *
+ * @example failureReason({ source: 'a.txt', code: 'INPUT_EMPTY', message: 'a.txt: empty' }) // 'empty'
+ */
+export function failureReason(f: InputFailure): string {
+  return f.message.startsWith(`${f.source}: `) ? f.message.slice(f.source.length + 2) : f.message;
+}
+
+/**
+ * A count with its noun, singular for one.
+ *
+ * @example counted(1, 'outlet') // '1 outlet'
+ * @example counted(3, 'story', 'stories') // '3 stories'
+ */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
 }

@@ -1,12 +1,12 @@
 /** The one-paragraph plain-text digest, for a terminal: control characters replaced. */
 import type { Brief, StoryBrief } from '../../types.js';
-import { terminalText } from './shared.js';
+import { counted, terminalText } from './shared.js';
 
 function digest(s: StoryBrief): string {
   const outlets = new Set(s.articles.map((a) => a.outlet)).size;
   const multi = s.facts.filter((f) => f.sources.length > 1).length;
-  const tail = `(${s.articles.length} articles from ${outlets} outlets; ${multi} facts reported by several outlets, ` +
-    `${s.singleSource.length} by one; ${s.conflicts.length} conflicts.)`;
+  const tail = `(${counted(s.articles.length, 'article')} from ${counted(outlets, 'outlet')}; ${counted(multi, 'fact')} reported by several outlets, ` +
+    `${s.singleSource.length} by one; ${counted(s.conflicts.length, 'conflict')}.)`;
   const head = s.headline && !s.summary.some((x) => x.text === s.headline) ? `${s.headline.replace(/[.!?]?$/, '.')} ` : '';
   return terminalText(`${head}${s.summary.map((x) => x.text).join(' ')} ${tail}`.replace(/\s+/g, ' ').trim());
 }
