@@ -126,8 +126,10 @@ const GENERIC_TOLL = new Set([...GENERIC_PEOPLE, ...GENERIC_CASUALTIES].map(lemm
 const DISTRIBUTIVE = new Set(DISTRIBUTIVE_WORDS);
 /** A verb of casualties right before the figure: "killing at least four", "and wounding 120", "shoots dead 22". */
 const CASUALTY_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\s+$/u;
-/** "death toll … rose to at least six": the figure is the toll. */
-const TOLL_BEFORE = /\btoll\b[^.;!?]{0,60}$/i;
+/** "death toll … rose to at least six": the figure is the toll, named earlier in its sentence. */
+const TOLL_BEFORE = /\btoll\b[^.;!?]{0,150}$/i;
+/** How far back in its sentence a figure's "death toll" may be named. */
+const TOLL_WINDOW = 160;
 /** After the figure: an aside, then a verb of state ("people, many of them children, were killed", "are dead"). */
 const STATE_AFTER = /^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:have|has|had|were|was|are|is|been|being|now|also|reportedly|later|more)\s+)*(\p{Ll}+)/u;
 /** After the figure: "per day", "a year", "each": a rate or a count per item. */
@@ -169,7 +171,8 @@ function casualtyState(text: string, q: Quantity, unitWords: readonly string[]):
   const after = STATE_AFTER.exec(text.slice(q.span.end, q.span.end + LOOKAHEAD_CHARS * 2))?.[1];
   const byState = after === undefined ? undefined : CASUALTY.get(after);
   if (byState) return byState;
-  if (/\bdeath\s+toll\b/i.test(before) && TOLL_BEFORE.test(before)) return 'dead';
+  const sentence = text.slice(Math.max(0, q.span.start - TOLL_WINDOW), q.span.start);
+  if (/\bdeath\s+toll\b/i.test(sentence) && TOLL_BEFORE.test(sentence)) return 'dead';
   return undefined;
 }
 
