@@ -65,7 +65,17 @@ describe('number conflicts compare only figures of one measure', () => {
     expect(d.compatible.filter((c) => c.kind === 'number')).toEqual([]);
     const [dead] = numbers(d);
     expect(dead?.subject).toBe('Dead');
-    expect(values(dead)).toEqual(['50 people', 'at least 50 people', '59 people']);
+    expect(values(dead)).toEqual(['50 people / at least 50 people', '59 people']);
+  });
+
+  it('puts an outlet that agrees with itself on one side, and leaves out one that contradicts itself', () => {
+    const d = dossierOf([
+      ['s1', '2026-05-02', 'The blast in Varnia killed at least two people. Doctors said two dead bodies were brought in.'],
+      ['s2', '2026-05-02', 'The blast in Varnia killed at least four people. Doctors said four dead bodies were brought in.'],
+      ['s3', '2026-05-02', 'The blast in Varnia killed at least six people. Some 40 people were killed in the incident.'],
+    ]);
+    const [dead] = numbers(d);
+    expect(dead?.sides.map((s) => [...new Set(s.citations.map((c) => c.articleId))])).toEqual([['s1'], ['s2']]);
   });
 
   it.each([

@@ -225,16 +225,42 @@ function hasDisagreement(group: readonly Figure[]): boolean {
   return lows.some(([ida, a]) => highs.some(([idb, b]) => ida !== idb && a.minHigh < b.maxLow));
 }
 
-/** Sides of a group: one per interval, lowest first, each with its figures' spans. */
+const byValue = (a: Figure, b: Figure): number => a.low - b.low || a.high - b.high || compareStrings(a.record.node, b.record.node);
+
+/** Sides of a compatible entry: one per interval, lowest first, each with its figures' spans. */
 function sidesOf(group: readonly Figure[]): { figures: Figure[]; side: ConflictSide }[] {
   const byInterval = new Map<string, Figure[]>();
-  for (const f of [...group].sort((a, b) => a.low - b.low || a.high - b.high || compareStrings(a.record.node, b.record.node))) {
+  for (const f of [...group].sort(byValue)) {
     const id = `${f.low}:${f.high}`;
     const list = byInterval.get(id);
     if (list) list.push(f);
     else byInterval.set(id, [f]);
   }
-  return [...byInterval.values()].map((figures) => {
+  return sided([...byInterval.values()]);
+}
+
+/**
+ * Sides of a conflict, lowest first: each figure joins the first side whose every figure it
+ * overlaps (a side is values that can all hold together, never a chain), else opens a new one.
+ * So "four dead bodies" and "at least four civilians" stand on one side, and an outlet
+ * consistent with itself on one side only. The sides compared are few (a story's values of one
+ * thing), and each figure is checked against a side's lowest upper bound and highest lower bound.
+ */
+function conflictSides(group: readonly Figure[]): { figures: Figure[]; side: ConflictSide }[] {
+  const sides: { figures: Figure[]; maxLow: number; minHigh: number }[] = [];
+  for (const f of [...group].sort(byValue)) {
+    const side = sides.find((x) => f.low <= x.minHigh && x.maxLow <= f.high);
+    if (side) {
+      side.figures.push(f);
+      side.maxLow = Math.max(side.maxLow, f.low);
+      side.minHigh = Math.min(side.minHigh, f.high);
+    } else sides.push({ figures: [f], maxLow: f.low, minHigh: f.high });
+  }
+  return sided(sides.map((x) => x.figures));
+}
+
+function sided(groups: Figure[][]): { figures: Figure[]; side: ConflictSide }[] {
+  return groups.map((figures) => {
     const citations = dedupeCitations(figures.map((f) => ({ articleId: f.record.articleId, start: f.record.figure?.quantity.span.start ?? 0, end: f.record.figure?.quantity.span.end ?? 0 })));
     return { figures, side: { value: [...new Set(figures.map((f) => f.written))].join(' / '), citations } };
   });
@@ -273,7 +299,7 @@ function rose(group: readonly Figure[]): boolean {
 
 function disagreement(group: readonly Figure[]): Conflict | null {
   if (!hasDisagreement(group)) return null;
-  const sides = sidesOf(group);
+  const sides = conflictSides(group);
   const superseded = rose(group);
   const described = sides.map((s) => `"${s.side.value}" (${datesOf(s.figures)})`);
   const ordered = superseded ? [...sides].reverse() : sides;
