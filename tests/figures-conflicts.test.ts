@@ -12,7 +12,7 @@ type Report = [id: string, published: string, text: string];
 
 function dossierOf(reports: readonly Report[]): Dossier {
   const docs: RawDocument[] = reports.map(([id, published, content]) => ({
-    id, source: `${id}.txt`, format: 'text', content, meta: { outlet: `Outlet ${id}`, published },
+    id, source: `${id}.txt`, format: 'text', content, meta: { outlet: `Outlet ${id}`, ...(published ? { published } : {}) },
   }));
   const { items } = analyzeDocuments(docs);
   return corroborate({ id: 's-test', articleIds: [], events: [] }, items, []);
@@ -92,6 +92,14 @@ describe('number conflicts compare only figures of one measure', () => {
       ['b2', '2026-05-02', 'A bomb in Varnia killed at least six people. Air strikes last month killed 30 people in Dorna.'],
     ]);
     expect(numbers(d)).toEqual([]);
+  });
+
+  it('compares the figures of undated articles, whose time is unknown', () => {
+    const d = dossierOf([
+      ['u1', '', 'The storm in Varnia injured 84 people, the mayor said.'],
+      ['u2', '', 'The storm in Varnia injured 120 people, the governor said.'],
+    ]);
+    expect(numbers(d).map((c) => c.status)).toEqual(['conflict']);
   });
 
   it('does not compare the same measure three weeks apart (another launch)', () => {

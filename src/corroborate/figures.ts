@@ -184,17 +184,22 @@ function groups(figures: readonly Figure[]): Figure[][] {
   }
   const out: Figure[][] = [];
   for (const list of byKey.values()) {
-    const sorted = [...list].sort((a, b) => (a.day || 0) - (b.day || 0) || compareStrings(a.record.node, b.record.node));
+    // A figure of an undated article may be of any time: it is compared within every run.
+    const undated = list.filter((f) => Number.isNaN(f.day));
+    const sorted = list.filter((f) => !Number.isNaN(f.day)).sort((a, b) => a.day - b.day || compareStrings(a.record.node, b.record.node));
+    const runs: Figure[][] = [];
     let run: Figure[] = [];
     for (const f of sorted) {
       const previous = run[run.length - 1];
-      if (previous && !(f.day - previous.day <= FIGURE_WINDOW_DAYS * DAY_MS)) {
-        out.push(run);
+      if (previous && f.day - previous.day > FIGURE_WINDOW_DAYS * DAY_MS) {
+        runs.push(run);
         run = [];
       }
       run.push(f);
     }
-    if (run.length > 0) out.push(run);
+    if (run.length > 0) runs.push(run);
+    if (runs.length === 0) runs.push([]);
+    for (const r of runs) out.push([...r, ...undated]);
   }
   return out;
 }
