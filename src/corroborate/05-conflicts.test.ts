@@ -80,7 +80,7 @@ describe('number conflicts', () => {
       report('n2', '2025-12-02', 'In the floods 98 people died overnight.', { quantity: '98 people', value: 98, unit: 'people' }),
     ]);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ kind: 'number', status: 'conflict', subject: 'Number of people' });
+    expect(conflicts[0]).toMatchObject({ kind: 'number', status: 'conflict', subject: 'Dead' });
     expect(conflicts[0]?.sides.map((s) => s.value)).toEqual(['98 people', '143 people']);
   });
 
@@ -94,13 +94,13 @@ describe('number conflicts', () => {
   });
 
   it('accepts "nearly four years" and "more than three years" as compatible', () => {
-    const war = (id: string, sentence: string, quantity: string, low: number, high: number) =>
+    const war = (id: string, sentence: string, quantity: string, low: number, high: number, qualifier: string) =>
       buildArticle({ id, text: sentence }, (b) =>
-        b.claim('The war', { predicate: 'last', predicateText: 'lasted', subjectText: 'The war', values: [{ quantity, value: low, low, high, unit: 'years' }] }),
+        b.claim('The war', { predicate: 'last', predicateText: 'lasted', subjectText: 'The war', values: [{ quantity, value: low, low, high, unit: 'years', qualifier }] }),
       );
     const items = [
-      war('y1', 'The war has lasted nearly four years.', 'nearly four years', 3.4, 4),
-      war('y2', 'The war has lasted more than three years.', 'more than three years', 3, Infinity),
+      war('y1', 'The war has lasted nearly four years.', 'nearly four years', 3.5, 4, 'nearly'),
+      war('y2', 'The war has lasted more than three years.', 'more than three years', 3, 4, 'more than'),
     ];
     const actors = resolveActors(items, OPTIONS);
     const figures = matchFacts(items, actors, OPTIONS).filter((f) => f.claims.some((c) => c.figure));
@@ -153,23 +153,26 @@ function verdictOf(items: AnalyzedArticle[], kind: Conflict['kind']): Verdict {
 
 describe('compatibility rules: figures as intervals of one measured thing', () => {
   type Figure = [text: string, quantity: string, value: number, low: number, high: number, unit: string, subject?: string];
+  /** The qualifier a figure's text opens with ("nearly", "more than"), as the quantity reader sets it. */
+  const qualifierOf = (quantity: string): string | undefined => /^(nearly|more than|approximately|about)\b/i.exec(quantity)?.[1]?.toLowerCase();
   const article = (id: string, publishedAt: string, [text, quantity, value, low, high, unit, subject]: Figure) =>
-    buildArticle({ id, text, publishedAt }, (b) =>
-      b.claim(text.slice(0, 8), {
+    buildArticle({ id, text, publishedAt }, (b) => {
+      const qualifier = qualifierOf(quantity);
+      return b.claim(text.slice(0, 8), {
         ...(subject ? { predicate: 'last', predicateText: 'lasted', subjectText: subject } : { predicate: 'report', predicateText: text.slice(0, 3) }),
-        values: [{ quantity, value, low, high, unit }],
-      }),
-    );
+        values: [{ quantity, value, low, high, unit, ...(qualifier ? { qualifier } : {}) }],
+      });
+    });
   const table: [name: string, a: Figure, b: Figure, later: boolean, verdict: Verdict][] = [
     ['"nearly four years" / "more than three years" of one war',
-      ['The war has lasted nearly four years.', 'nearly four years', 4, 3.4, 4, 'years', 'The war'],
-      ['The war has lasted more than three years.', 'more than three years', 3, 3, 4.5, 'years', 'The war'], false, 'compatible'],
+      ['The war has lasted nearly four years.', 'nearly four years', 4, 3.5, 4, 'years', 'The war'],
+      ['The war has lasted more than three years.', 'more than three years', 3, 3, 4, 'years', 'The war'], false, 'compatible'],
     ['"four years of conflict" / "the two-year war": the same war, lengths apart',
       ['Talks follow four years of conflict.', 'four years', 4, 4, 4, 'years'],
       ['Talks aim to end the two-year war.', 'two-year', 2, 2, 2, 'year'], false, 'conflict'],
     ['"approximately seven million" / "more than seven million" displaced',
-      ['Approximately seven million displaced persons live abroad.', 'Approximately seven million displaced persons', 7e6, 6.3e6, 7.7e6, 'displaced persons'],
-      ['More than seven million residents have been displaced.', 'More than seven million residents', 7e6, 7e6, 10.5e6, 'residents'], false, 'compatible'],
+      ['Approximately seven million displaced persons live abroad.', 'Approximately seven million displaced persons', 7e6, 6.5e6, 7.5e6, 'displaced persons'],
+      ['More than seven million residents have been displaced.', 'More than seven million residents', 7e6, 7e6, 7.7e6, 'residents'], false, 'compatible'],
     ['"127 dead" / "130 dead" on one day',
       ['The floods left 127 dead.', '127 dead', 127, 127, 127, 'dead'],
       ['The floods left 130 dead.', '130 dead', 130, 130, 130, 'dead'], false, 'conflict'],

@@ -17,11 +17,11 @@
  *     quotes of one utterance from one outlet are read together, and wording
  *     that differs only in function words ("also") is compatible.
  */
-import type { Actor, AnalyzedArticle, Citation, Compatibility, Conflict, ConflictSide, Quantity, QuoteGroup } from '../types.js';
+import type { Actor, AnalyzedArticle, Citation, Compatibility, Conflict, ConflictSide, QuoteGroup } from '../types.js';
 import type { ClaimRecord, FactDraft } from './03-facts.js';
 import type { ActorIndex } from './01-actors.js';
 import { compareCitations, dedupeCitations, titleKey } from './01-actors.js';
-import { sameThing } from './measures.js';
+import { figureReport } from './figures.js';
 import { articleWordings, wordingDiff } from './02-quotes.js';
 import { placeOf, relatePlaces, type PlaceRelation } from './places.js';
 import { DEPARTURE_NOUNS, DEPARTURE_VERBS, GATHERING_PREDICATES } from './lexicon.js';
@@ -51,8 +51,7 @@ export interface ConflictReport {
  * compatible.map((c) => c.reason) // ["Harbourside lies in Westshire."]
  */
 export function findConflicts(items: AnalyzedArticle[], index: ActorIndex, facts: FactDraft[], groups: QuoteGroup[]): ConflictReport {
-  const texts = new Map(items.map((i) => [i.article.id, i.article.text]));
-  const figures = figureReport(facts, texts);
+  const figures = figureReport(items, facts);
   const places = placeReport(items, index, facts);
   const quotes = groups.map(quoteReport);
   const conflicts: Conflict[] = [
@@ -161,184 +160,6 @@ function resignationConflicts(actor: Actor, facts: FactDraft[], reported: Citati
     });
   }
   return out;
-}
-
-interface QuantityRecord {
-  quantity: Quantity;
-  claim: ClaimRecord;
-}
-
-/**
- * Figures across the story: grouped by what they measure, then swept into bins
- * of overlapping intervals. Two or more bins are a conflict (superseded when
- * the later reports give the higher counts); a bin whose outlets write
- * different intervals is compatible.
- */
-function figureReport(facts: FactDraft[], texts: Map<string, string>): ConflictReport {
-  const records = facts
-    .flatMap((f) => f.claims)
-    .filter((c) => c.figure)
-    .sort((a, b) => compareStrings(a.node, b.node));
-  const uf = new UnionFind();
-  for (const bucket of thingBuckets(records)) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length && j <= i + MAX_THING_NEIGHBOURS; j++) {
-        const [a, b] = [bucket[i], bucket[j]];
-        if (!a?.figure || !b?.figure) continue;
-        const [qa, qb] = [a.figure.quantity, b.figure.quantity];
-        const exact = qa.low === qa.high && qb.low === qb.high && qa.value === qb.value;
-        if (sameThing(a.figure.thing, b.figure.thing, exact)) uf.union(a.node, b.node);
-      }
-    }
-  }
-  const byNode = new Map(records.map((r) => [r.node, r]));
-  const report: ConflictReport = { conflicts: [], compatible: [] };
-  for (const group of uf.groups(records.map((r) => r.node))) {
-    const quantities: QuantityRecord[] = group.flatMap((n) => {
-      const claim = byNode.get(n);
-      return claim?.figure ? [{ quantity: claim.figure.quantity, claim }] : [];
-    });
-    if (new Set(quantities.map((q) => q.claim.articleId)).size < 2) continue;
-    const conflict = unitConflict(quantities, texts);
-    if (conflict) report.conflicts.push(conflict);
-    for (const bin of valueBins(quantities)) {
-      const entry = compatibleFigures(bin, texts);
-      if (entry) report.compatible.push(entry);
-    }
-  }
-  return report;
-}
-
-/**
- * How many later figures of one bucket each figure is compared with. Figures of one thing are
- * joined through chains (union-find), so a bucket of any size whose figures all measure one
- * thing still ends in one group; a story's buckets hold a few dozen figures, far below this.
- */
-const MAX_THING_NEIGHBOURS = 100;
-
-/**
- * Figures that may measure one thing, bucketed: sameThing needs one measure and a shared word,
- * or (two counts of people named by no other word) one measure and no words at all. Each bucket is
- * in node order; only pairs inside a bucket are compared, so 50,000 figures cost n log n.
- */
-function thingBuckets(records: readonly ClaimRecord[]): ClaimRecord[][] {
-  const buckets = new Map<string, ClaimRecord[]>();
-  for (const r of records) {
-    const thing = r.figure?.thing;
-    if (!thing) continue;
-    const measure = thing.measure ?? '';
-    const keys = thing.words.size > 0 ? [...thing.words].map((w) => `${measure}\u0000${w}`) : [`${measure}\u0001${thing.head ?? ''}`];
-    for (const key of keys) {
-      const list = buckets.get(key);
-      if (list) list.push(r);
-      else buckets.set(key, [r]);
-    }
-  }
-  return [...buckets.values()];
-}
-
-/** "Years of war" for a measure, "Number of displaced persons" for a count. */
-function figureSubject(records: QuantityRecord[]): string {
-  const first = records[0];
-  const thing = first?.claim.figure?.thing;
-  if (thing?.measure !== undefined) {
-    // The words most of the figures share name the thing ("war"), not a word one outlet adds.
-    const counts = new Map<string, number>();
-    for (const r of records) for (const w of r.claim.figure?.thing.words ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const most = Math.max(0, ...counts.values());
-    const words = [...counts].filter(([, n]) => n === most).map(([w]) => w).sort(compareStrings);
-    return `${thing.measure.charAt(0).toUpperCase()}${thing.measure.slice(1)}s of ${words.join(' / ')}`;
-  }
-  const units = records.map((r) => r.quantity.unit).sort((a, b) => b.split(' ').length - a.split(' ').length || compareStrings(a, b));
-  return `Number of ${units[0] ?? ''}`;
-}
-
-/** One bin of overlapping figures from two or more outlets, written as different intervals. */
-function compatibleFigures(bin: QuantityRecord[], texts: Map<string, string>): Compatibility | null {
-  if (new Set(bin.map((r) => r.claim.articleId)).size < 2) return null;
-  const byInterval = new Map<string, QuantityRecord[]>();
-  for (const r of bin) {
-    const key = `${r.quantity.low}:${r.quantity.high}`;
-    byInterval.set(key, [...(byInterval.get(key) ?? []), r]);
-  }
-  if (byInterval.size < 2) return null;
-  const groups = [...byInterval.values()];
-  const sides = groups.map((rs) => binSide(rs, texts));
-  return {
-    kind: 'number',
-    subject: figureSubject(bin),
-    sides,
-    reason: `The intervals overlap: ${groups.map((rs, i) => `"${sides[i]?.value ?? ''}" ${range(rs)}`).join(', ')}.`,
-  };
-}
-
-/** Sweeps the sorted intervals into bins of mutually reachable overlaps; two or more bins disagree. */
-function valueBins(records: QuantityRecord[]): QuantityRecord[][] {
-  const sorted = [...records].sort(
-    (a, b) => a.quantity.low - b.quantity.low || a.quantity.high - b.quantity.high || compareStrings(a.claim.node, b.claim.node),
-  );
-  const bins: QuantityRecord[][] = [];
-  let reach = -Infinity;
-  for (const r of sorted) {
-    const bin = bins[bins.length - 1];
-    if (bin && r.quantity.low <= reach) {
-      bin.push(r);
-      reach = Math.max(reach, r.quantity.high);
-    } else {
-      bins.push([r]);
-      reach = r.quantity.high;
-    }
-  }
-  return bins;
-}
-
-function unitConflict(records: QuantityRecord[], texts: Map<string, string>): Conflict | null {
-  const bins = valueBins(records);
-  if (bins.length < 2 || new Set(records.map((r) => r.claim.articleId)).size < 2) return null;
-  const sides = bins.map((bin) => binSide(bin, texts));
-  const superseded = growsOverTime(bins);
-  const ordered = superseded ? [...sides].reverse() : sides;
-  const [a, b] = [bins[0], bins[bins.length - 1]];
-  return {
-    id: '',
-    kind: 'number',
-    subject: figureSubject(records),
-    status: superseded ? 'superseded' : 'conflict',
-    sides: ordered,
-    reason: superseded
-      ? `The later report gives a higher count (${ordered[0]?.value}) than the earlier one (${ordered[ordered.length - 1]?.value}).`
-      : `The values ${sides.map((s) => `"${s.value}"`).join(' and ')} do not overlap (${range(a)} vs ${range(b)}).`,
-  };
-}
-
-function binSide(bin: QuantityRecord[], texts: Map<string, string>): ConflictSide {
-  const citations = dedupeCitations(bin.map((r) => ({ articleId: r.claim.articleId, start: r.quantity.span.start, end: r.quantity.span.end })));
-  const values = [...new Set(citations.map((c) => texts.get(c.articleId)?.slice(c.start, c.end).trim() ?? ''))].filter(Boolean);
-  return { value: values.join(' / '), citations };
-}
-
-function range(bin: QuantityRecord[] | undefined): string {
-  const low = Math.min(...(bin ?? []).map((r) => r.quantity.low));
-  const high = Math.max(...(bin ?? []).map((r) => r.quantity.high));
-  return `[${low}, ${high === Infinity ? '∞' : high}]`;
-}
-
-/**
- * A count that grew: every article giving the higher values was published
- * after every article giving the lower ones. Bins are sorted by value.
- */
-function growsOverTime(bins: QuantityRecord[][]): boolean {
-  for (let i = 1; i < bins.length; i++) {
-    const lower = bins[i - 1] ?? [];
-    const higher = bins[i] ?? [];
-    const lowerDates = lower.map((r) => r.claim.publishedAt);
-    const higherDates = higher.map((r) => r.claim.publishedAt);
-    if ([...lowerDates, ...higherDates].some((d) => d === undefined || Number.isNaN(Date.parse(d)))) return false;
-    const latestLower = Math.max(...lowerDates.map((d) => Date.parse(d ?? '')));
-    const earliestHigher = Math.min(...higherDates.map((d) => Date.parse(d ?? '')));
-    if (!(earliestHigher > latestLower)) return false;
-  }
-  return true;
 }
 
 /** A place a claim gives for what it reports. */

@@ -56,3 +56,22 @@ describe('sameThing: what a figure measures, from the words around it', () => {
     expect(sameThing(thingOf(a, qa), thingOf(b, qb), false)).toBe(false);
   });
 });
+
+describe('thingOf(…).key: exactly what a figure measures', () => {
+  const table: [name: string, side: Side, key: string | undefined][] = [
+    ['a toll by the verb before', ['A bomb killed at least four civilians.', 'at least four civilians', 'civilian'], 'dead'],
+    ['a toll by the state after, past an aside', ['Some 30 people, many of them children, were killed.', 'Some 30 people', 'people'], 'dead'],
+    ['the wounded as the unit', ['Doctors said 120 wounded had been brought in.', '120 wounded', 'wounded'], 'injured'],
+    ['soldiers killed are not the total toll', ['The raid killed two American soldiers.', 'two American soldiers', 'american soldier'], 'dead: american soldier'],
+    ['a counted noun with its modifier', ['It has two side boosters.', 'two side boosters', 'side booster'], 'side booster'],
+    ['a count besides another', ['It has 850 soldiers there, with another 1,000 troops nearby.', '1,000 troops', 'troop'], 'soldier besides'],
+    ['a measure by the noun before "of"', ['It reached an altitude of 770 kilometers.', '770 kilometers', 'kilometer'], 'kilometre: altitude'],
+    ['a rate by "a day"', ['The strike was costing 20 million euros a day.', '20 million euros', 'euro'], 'euro/day: cost of strike'],
+    ['occurrences count nothing', ['The engine fired three times.', 'three times', 'time'], undefined],
+    ['a bare measure says nothing', ['She said it was 40 kilometers.', '40 kilometers', 'kilometer', { predicate: 'say' }], undefined],
+    ['generic people alone say nothing', ['She met 40 people.', '40 people', 'people'], undefined],
+  ];
+  it.each(table)('%s', (_name, [text, phrase, unit, context], key) => {
+    expect(thingOf(text, figure(text, phrase, unit), context).key).toBe(key);
+  });
+});

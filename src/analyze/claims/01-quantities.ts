@@ -5,7 +5,8 @@
  */
 import type { Quantity, Span } from '../../types.js';
 import { CLAIM_DEFAULTS as D } from './defaults.js';
-import { MEASURE_UNITS, SCALES, UNIT_STOP_WORDS, UNITS_ONES, UNITS_TENS } from './lexicon.js';
+import { CALENDAR_WORDS, CLOCK_WORDS, MEASURE_UNITS, NOT_NAME_WORDS, SCALES, UNIT_STOP_WORDS, UNITS_ONES, UNITS_TENS } from './lexicon.js';
+import { phraseAlternation } from '../../text/phrases.js';
 
 interface Token extends Span {
   text: string;
@@ -14,40 +15,77 @@ interface Token extends Span {
 
 type Interval = (v: number) => [number, number];
 
+/**
+ * "more than N": the count as reported, rounded down by the writer, so a little above N but
+ * never a figure an outlet would have written instead ("at least 50" is not 59). A small N of a
+ * unit reaches the next unit ("more than three years" may be three and a half).
+ */
+const moreThan: Interval = (v) => [v, Math.max(v * D.moreThanHighFactor, v + D.moreThanMinStep)];
+/**
+ * "about N": N give or take half the step it is rounded to ("about 850": ±5), but at least 5%
+ * and at most 10% of N — "about 850" is not "nearly 1,000", "some 30" may be 32.
+ */
+const about: Interval = (v) => {
+  const tolerance = Math.min(Math.max(halfStep(v), v * D.aboutMinShare), v * D.aboutMaxShare);
+  return [v - tolerance, v + tolerance];
+};
+
+/**
+ * Half the step a number is rounded to: 850 → 5, 1,000 → 500, 4.7 → 0.05.
+ *
+ * @example
+ * halfStep(850) // 5
+ */
+export function halfStep(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return 0;
+  let step = 1;
+  if (Number.isInteger(v)) while (v % (step * 10) === 0) step *= 10;
+  else while (step > 1e-9 && Math.abs(Math.round(v / step) * step - v) > step * 1e-6) step /= 10;
+  return step / 2;
+}
+
+/** "fewer than N": the mirror of "more than N". */
+const fewerThan: Interval = (v) => [Math.min(v * D.fewerThanLowFactor, v - D.moreThanMinStep), v];
+
 /** Qualifiers and the interval each allows around the number N. */
 const QUALIFIERS: readonly [string, Interval][] = [
-  ['more than', (v) => [v, v * D.moreThanHighFactor]],
-  ['over', (v) => [v, v * D.moreThanHighFactor]],
-  ['above', (v) => [v, v * D.moreThanHighFactor]],
-  ['upwards of', (v) => [v, v * D.moreThanHighFactor]],
-  ['in excess of', (v) => [v, v * D.moreThanHighFactor]],
-  ['at least', (v) => [v, v * D.moreThanHighFactor]],
-  ['no fewer than', (v) => [v, v * D.moreThanHighFactor]],
-  ['just over', (v) => [v, v * D.justOverHighFactor]],
-  ['nearly', (v) => [v * D.nearlyLowFactor, v]],
-  ['almost', (v) => [v * D.nearlyLowFactor, v]],
-  ['close to', (v) => [v * D.nearlyLowFactor, v]],
-  ['just under', (v) => [v * D.justUnderLowFactor, v]],
-  ['about', (v) => [v * D.aboutLowFactor, v * D.aboutHighFactor]],
-  ['approximately', (v) => [v * D.aboutLowFactor, v * D.aboutHighFactor]],
-  ['around', (v) => [v * D.aboutLowFactor, v * D.aboutHighFactor]],
-  ['roughly', (v) => [v * D.aboutLowFactor, v * D.aboutHighFactor]],
-  ['some', (v) => [v * D.aboutLowFactor, v * D.aboutHighFactor]],
-  ['an estimated', (v) => [v * D.aboutLowFactor, v * D.aboutHighFactor]],
+  ['more than', moreThan],
+  ['over', moreThan],
+  ['above', moreThan],
+  ['upwards of', moreThan],
+  ['in excess of', moreThan],
+  ['at least', moreThan],
+  ['no fewer than', moreThan],
+  ['just over', (v) => [v, Math.max(v * D.justOverHighFactor, v + D.justOverMinStep)]],
+  ['nearly', (v) => [Math.min(v * D.nearlyLowFactor, v - D.nearlyMinStep), v]],
+  ['almost', (v) => [Math.min(v * D.nearlyLowFactor, v - D.nearlyMinStep), v]],
+  ['close to', (v) => [Math.min(v * D.nearlyLowFactor, v - D.nearlyMinStep), v]],
+  ['just under', (v) => [Math.min(v * D.justUnderLowFactor, v - D.justUnderMinStep), v]],
+  ['about', about],
+  ['approximately', about],
+  ['around', about],
+  ['roughly', about],
+  ['some', about],
+  ['an estimated', about],
   ['up to', (v) => [0, v]],
   ['as many as', (v) => [0, v]],
   ['at most', (v) => [0, v]],
   ['no more than', (v) => [0, v]],
-  ['fewer than', (v) => [v * D.fewerThanLowFactor, v]],
-  ['less than', (v) => [v * D.fewerThanLowFactor, v]],
-  ['under', (v) => [v * D.fewerThanLowFactor, v]],
-  ['below', (v) => [v * D.fewerThanLowFactor, v]],
+  ['fewer than', fewerThan],
+  ['less than', fewerThan],
+  ['under', fewerThan],
+  ['below', fewerThan],
 ];
 const QUALIFIER_WORDS = QUALIFIERS.map(([q, f]) => [q.split(' '), f, q] as const).sort((a, b) => b[0].length - a[0].length);
 
 const ONES = new Map(UNITS_ONES.map((w, i) => [w, i]));
 const TENS = new Map<string, number>(UNITS_TENS.flatMap((w, i) => (w === '' ? [] : [[w, i * 10] as const])));
-const STOP = new Set(UNIT_STOP_WORDS);
+const STOP = new Set([...UNIT_STOP_WORDS, ...CALENDAR_WORDS]);
+const NOT_NAMES = new Set([...UNIT_STOP_WORDS, ...NOT_NAME_WORDS, ...CALENDAR_WORDS]);
+/** A clock time right after a number: "10 p.m.", "2100 GMT", the "10" of "10:20". */
+const CLOCK_AFTER = new RegExp(`^(?::\\d|\\s*(?:${phraseAlternation(CLOCK_WORDS)})(?![\\p{L}]))`, 'iu');
+/** The capitalised word right before a number, with only a space between ("Route 91", "Falcon 9"). */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}-]*) $/u;
 const MEASURES = new Set(MEASURE_UNITS);
 const VAGUE_SCALES: Readonly<Record<string, number>> = { hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000 };
 
@@ -204,6 +242,12 @@ function unitAfter(text: string, ts: readonly Token[], i: number, afterVague: bo
   }
   const last = words.pop();
   if (!last) return { unit: '', end: -1 };
+  // Capitalised words alone name no counted thing ("18 Boeing 747s", "two Falcon 9 rockets", a map's
+  // "200 FEET"), except a plural demonym ("1,500 Russians").
+  if (words.every((w) => /^\p{Lu}/u.test(w.text)) && /^\p{Lu}/u.test(last.text)) {
+    const allCaps = /^\p{Lu}{2,}$/u.test(last.text.replace(/[^\p{L}]/gu, ''));
+    if (allCaps || !/s$/.test(last.text)) return { unit: '', end: -1 };
+  }
   return { unit: [...words.map((w) => w.lower), singular(last.text)].join(' '), end: last.end };
 }
 
@@ -225,6 +269,10 @@ export function findQuantities(text: string, start: number, end: number, exclude
     const last = ts[at + (n?.length ?? 1) - 1];
     if (!n || !first || !last) continue;
     if (exclude.some((x) => first.start < x.end && x.start < last.end)) continue;
+    if (notAFigure(text, ts, at, last.end, qualifier !== null)) {
+      i = at + n.length - 1;
+      continue;
+    }
     const [low = n.low, high = n.high] = (qualifier && !n.vague ? qualifier.interval(n.value) : [n.low, n.high]).map(tidy);
     const { unit, end: unitEnd } = unitOf(text, ts, at + n.length, n);
     const span = { start: first.start, end: Math.max(last.end, unitEnd) };
@@ -234,6 +282,22 @@ export function findQuantities(text: string, start: number, end: number, exclude
     i = at + n.length - 1;
   }
   return out;
+}
+
+/**
+ * A number that is a name, a label or a time rather than a figure: "Route 91", "Falcon 9" and
+ * "Delta 4-Heavy" (digits right after a capitalised word), "16/16" (a gallery counter), "10 p.m.",
+ * "2100 GMT" and the hours of "10:20" (a time of day).
+ */
+function notAFigure(text: string, ts: readonly Token[], at: number, end: number, qualified: boolean): boolean {
+  const t = ts[at];
+  if (!t) return true;
+  const before = text.slice(Math.max(0, t.start - 1), t.start);
+  if (before === '/' || before === ':' || text.charAt(end) === '/') return true;
+  if (CLOCK_AFTER.test(text.slice(end, end + 12))) return true;
+  if (qualified || !/^\d/.test(t.text)) return false;
+  const named = WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start))?.[1];
+  return named !== undefined && !NOT_NAMES.has(named.toLowerCase());
 }
 
 /** Drops floating-point noise from factor products (7e6 × 1.1 = 7700000.000000001). */

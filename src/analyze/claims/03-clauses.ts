@@ -127,8 +127,12 @@ function scan(ctx: ClaimContext, words: readonly Word[], allowed: (i: number) =>
  * findCopula(ctx, clause); // { lemma: 'be', span: { start: 13, end: 15 }, groupStart: 13 }
  */
 export function findCopula(ctx: ClaimContext, clause: Span): Predicate | null {
-  const w = wordsIn(ctx.text, clause.start, clause.end, ctx.hidden).find((x) => BE.has(x.lower) && !/^[’']/.test(x.text));
-  return w ? { lemma: 'be', span: { start: w.start, end: w.end }, groupStart: w.start } : null;
+  const words = wordsIn(ctx.text, clause.start, clause.end, ctx.hidden);
+  const w = words.find((x) => BE.has(x.lower) && !/^[’']/.test(x.text));
+  if (w) return { lemma: 'be', span: { start: w.start, end: w.end }, groupStart: w.start };
+  // "Germany has about 850 soldiers": possession states a figure as well as "is" does.
+  const have = words.find((x, i) => HAVE.has(x.lower) && !/^[’']/.test(x.text) && /^\d|^(?:about|some|nearly|around|roughly|more|over|at|up|almost|only)$/i.test(words[i + 1]?.text ?? ''));
+  return have ? { lemma: 'have', span: { start: have.start, end: have.end }, groupStart: have.start } : null;
 }
 
 /** Indices of words inside non-restrictive relative clauses (", which … ,", ", who … ,"). */

@@ -95,6 +95,9 @@ export const UNIT_STOP_WORDS: readonly string[] = [
   'that', 'which', 'who', 'have', 'has', 'had', 'been', 'were', 'was', 'is', 'are', 'will', 'would', 'after',
   'before', 'during', 'ago', 'later', 'earlier', 'than', 'into', 'across', 'while', 'when', 'where', 'it', 'its',
   'their', 'his', 'her', 'this', 'these', 'those', 'not', 'more', 'less', 'about',
+  // A clause goes on after the counted noun: "three brothers said they", "18 launches last year", "nine engines each".
+  'said', 'says', 'told', 'they', 'he', 'she', 'we', 'you', 'being', 'also', 'then', 'there', 'now', 'so', 'until',
+  'last', 'next', 'each', 'apiece', 'behind', 'ahead', 'including', 'among',
 ];
 
 export const UNITS_ONES: readonly string[] = [
@@ -110,4 +113,24 @@ export const SCALES: Readonly<Record<string, number>> = {
 export const MEASURE_UNITS: readonly string[] = [
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'mile', 'kilometre', 'kilometer',
   'km', 'metre', 'meter', 'percent', 'per',
+];
+
+/** Days and months: a capitalised word after a number that names a time, not what it counts ("at least six Friday"). */
+export const CALENDAR_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** After a number, a time of day rather than a count ("10 p.m.", "2100 GMT"). */
+export const CLOCK_WORDS: readonly string[] = [
+  'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst', 'kst', 'local time',
+];
+
+/**
+ * Capitalised words before a number that do not make it a name: function words and qualifiers
+ * at the start of a sentence ("At 2,500 tons", "Some 30 civilians").
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'some', 'only', 'just', 'all', 'another', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'over',
+  'under', 'up', 'killing', 'including', 'least', 'most', 'total', 'another', 'every', 'each', 'those', 'these', 'our',
 ];
