@@ -12,7 +12,7 @@ import type { AnalyzedArticle, CopyLink, Dossier, Fact, Story } from '../types.j
 import { DEFAULT_CORROBORATE_OPTIONS, type CorroborateOptions } from './options.js';
 import { resolveActors, dedupeCitations } from './01-actors.js';
 import { groupQuotes } from './02-quotes.js';
-import { matchFacts, type FactDraft } from './03-facts.js';
+import { matchFacts, supportingClaims, type FactDraft } from './03-facts.js';
 import { independenceOf, sharedPassages, type IndependenceJudge } from './04-independence.js';
 import { findConflicts } from './05-conflicts.js';
 import { roleFacts } from './06-role-facts.js';
@@ -107,8 +107,10 @@ function withoutRepeatedSentences(facts: Omit<Fact, 'id'>[]): Omit<Fact, 'id'>[]
 function toFact(draft: FactDraft, texts: Map<string, string>, judge: IndependenceJudge, actorIds: Set<string>): Omit<Fact, 'id'> {
   const rep = draft.representative;
   const text = texts.get(rep.articleId) ?? '';
-  const sources = [...new Set(draft.claims.map((c) => c.articleId))].sort(compareStrings);
-  const citations = dedupeCitations(draft.claims.map((c) => ({ articleId: c.articleId, start: c.sentence.start, end: c.sentence.end })));
+  // Claims matched to the fact that contradict it (another value, day or place) are left to the conflicts.
+  const claims = supportingClaims(draft);
+  const sources = [...new Set(claims.map((c) => c.articleId))].sort(compareStrings);
+  const citations = dedupeCitations(claims.map((c) => ({ articleId: c.articleId, start: c.sentence.start, end: c.sentence.end })));
   const fact: Omit<Fact, 'id'> = {
     text: text.slice(rep.sentence.start, rep.sentence.end),
     predicate: rep.claim.predicate,
@@ -122,7 +124,7 @@ function toFact(draft: FactDraft, texts: Map<string, string>, judge: Independenc
     const span = rep.figure.quantity.span;
     fact.figure = {
       text: text.slice(span.start, span.end),
-      citations: dedupeCitations(draft.claims.flatMap((c) => (c.figure ? [{ articleId: c.articleId, ...c.figure.quantity.span }] : []))),
+      citations: dedupeCitations(claims.flatMap((c) => (c.figure ? [{ articleId: c.articleId, ...c.figure.quantity.span }] : []))),
     };
   }
   return fact;
