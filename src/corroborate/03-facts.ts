@@ -42,8 +42,11 @@ export interface ClaimRecord {
   dates: string[];
   /** The places the claim gives: canonical actor and the name as written. */
   places: { actor: string; name: string }[];
-  /** Set on a figure record: the one quantity this record stands for, and what it measures. */
-  figure?: { quantity: Quantity; thing: Thing };
+  /**
+   * Set on a figure record: the one quantity this record stands for, what it measures, and the
+   * sentence's words other than the figure's own ("two countries"): what else the sentence says.
+   */
+  figure?: { quantity: Quantity; thing: Thing; context: Set<string> };
 }
 
 /** A fact before independence is counted: its claims (one per article) and the most representative one. */
@@ -269,12 +272,15 @@ function figureRecords(claim: ClaimRecord, text: string): ClaimRecord[] {
   // "The war has lasted four years": the subject of a verb of duration is what the measure measures.
   const subject = span && DURATION_PREDICATES.has(claim.claim.predicate) ? text.slice(span.start, span.end).split(',')[0] : undefined;
   const context = subject === undefined ? { predicate: claim.claim.predicate } : { subject, predicate: claim.claim.predicate };
-  return claim.quantities.map((quantity) => ({
-    ...claim,
-    node: `${claim.node}\u0000#${pad(quantity.span.start)}`,
-    quantities: [quantity],
-    figure: { quantity, thing: thingOf(text, quantity, context) },
-  }));
+  return claim.quantities.map((quantity) => {
+    const own = new Set(wordTokens(text.slice(quantity.span.start, quantity.span.end)).flatMap((t) => t.text.split('-')).map(lemma));
+    return {
+      ...claim,
+      node: `${claim.node}\u0000#${pad(quantity.span.start)}`,
+      quantities: [quantity],
+      figure: { quantity, thing: thingOf(text, quantity, context), context: new Set([...claim.words].filter((w) => !own.has(w))) },
+    };
+  });
 }
 
 /**
@@ -293,8 +299,8 @@ export function sameFigure(a: ClaimRecord, b: ClaimRecord): boolean {
   if (!claimDatesAgree(a, b)) return false;
   // Sentences that share a small number and a noun but neither their verb nor their wording say
   // different things ("two countries could act" / "two countries hosted bombers").
-  const small = Math.max(qa.high, qb.high) <= SMALL_COUNT;
-  if (small && a.claim.predicate !== b.claim.predicate && jaccard(a.words, b.words) < FIGURE_MIN_WORD_OVERLAP) return false;
+  const small = a.figure.thing.measure === undefined && Number.isInteger(qa.value) && Math.max(qa.high, qb.high) <= SMALL_COUNT;
+  if (small && a.claim.predicate !== b.claim.predicate && jaccard(a.figure.context, b.figure.context) < FIGURE_MIN_WORD_OVERLAP) return false;
   // The same exact figure in sentences that share a quarter of their words is the same statement (a copy, a close rewrite).
   const echoed = exact && a.figure.thing.measure === b.figure.thing.measure && jaccard(a.words, b.words) >= ECHO_MIN_WORD_OVERLAP;
   // One shared word is enough for one exact number only when what each counts does not name another thing:
@@ -352,8 +358,11 @@ export function datesAgree(a: readonly string[], b: readonly string[]): boolean 
   return a.some((x) => b.some((y) => x.startsWith(y) || y.startsWith(x)));
 }
 
-/** Counts up to a dozen recur by chance in one story ("two countries", "three officials"); a larger exact number shared by two outlets rarely does. */
-const SMALL_COUNT = 12;
+/**
+ * Counts up to ten recur by chance in one story ("two countries", "three officials": the numbers
+ * style guides spell out); a larger exact count shared by two outlets ("a 12-point plan") rarely does.
+ */
+const SMALL_COUNT = 10;
 
 /** Word overlap below which two sentences with different verbs do not state one small count: FACT_MIN_WORD_OVERLAP_STRUCTURAL, the overlap of paraphrases of one event. */
 const FIGURE_MIN_WORD_OVERLAP = 0.1;

@@ -236,7 +236,8 @@ const QUOTED = /[“"][^“”"]*[”"]/gu;
 
 /**
  * The articles among a fact's citations that carry one passage word for word ({@link PASSAGE_WORDS}
- * words in one order, outside quotation marks), as groups that count once. Linear in the cited
+ * words in one order outside quotation marks, or a whole cited sentence of that many words, its
+ * quotations included), as groups that count once. Linear in the cited
  * words: every run of words is hashed once.
  *
  * @example
@@ -248,24 +249,30 @@ export function sharedPassages(citations: readonly Citation[], textOf: (articleI
   const uf = new UnionFind();
   const names = new Map<string, string>();
   const linked = new Set<string>();
+  const link = (run: string, articleId: string, name: () => string): void => {
+    const seen = owner.get(run);
+    if (!seen) {
+      owner.set(run, { first: articleId, name: name() });
+    } else if (seen.first !== articleId) {
+      uf.union(seen.first, articleId);
+      linked.add(seen.first).add(articleId);
+      if (!names.has(seen.first)) names.set(seen.first, `${seen.name}…`);
+    }
+  };
   for (const c of citations) {
     const text = textOf(c.articleId);
     if (text === undefined) continue;
-    for (const segment of text.slice(c.start, c.end).split(QUOTED)) {
+    const cited = text.slice(c.start, c.end);
+    // A whole sentence carried word for word, quotation and all, is one copy too.
+    const all = fold(cited).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (all.length >= PASSAGE_WORDS) link(`\u0000${all.join(' ')}`, c.articleId, () => (cited.match(/[\p{L}\p{N}]+/gu) ?? all).slice(0, NOTE_WORDS).join(' '));
+    for (const segment of cited.split(QUOTED)) {
       const words = fold(segment).match(/[\p{L}\p{N}]+/gu) ?? [];
       // The note quotes the words as written when folding kept them one for one.
       const written = segment.match(/[\p{L}\p{N}]+/gu) ?? [];
       const shown = written.length === words.length ? written : words;
       for (let i = 0; i + PASSAGE_WORDS <= words.length; i++) {
-        const run = words.slice(i, i + PASSAGE_WORDS).join(' ');
-        const seen = owner.get(run);
-        if (!seen) {
-          owner.set(run, { first: c.articleId, name: shown.slice(i, i + NOTE_WORDS).join(' ') });
-        } else if (seen.first !== c.articleId) {
-          uf.union(seen.first, c.articleId);
-          linked.add(seen.first).add(c.articleId);
-          if (!names.has(seen.first)) names.set(seen.first, `${seen.name}…`);
-        }
+        link(words.slice(i, i + PASSAGE_WORDS).join(' '), c.articleId, () => shown.slice(i, i + NOTE_WORDS).join(' '));
       }
     }
   }
