@@ -301,20 +301,14 @@ export function sameFigure(a: ClaimRecord, b: ClaimRecord): boolean {
   // different things ("two countries could act" / "two countries hosted bombers").
   const small = a.figure.thing.measure === undefined && Number.isInteger(qa.value) && Math.max(qa.high, qb.high) <= SMALL_COUNT;
   if (small && a.claim.predicate !== b.claim.predicate && jaccard(a.figure.context, b.figure.context) < FIGURE_MIN_WORD_OVERLAP) return false;
-  // The same exact figure in sentences that share a quarter of their words is the same statement (a copy, a close rewrite).
-  const echoed = exact && a.figure.thing.measure === b.figure.thing.measure && jaccard(a.words, b.words) >= ECHO_MIN_WORD_OVERLAP;
-  // One shared word is enough for one exact number only when what each counts does not name another thing:
-  // "two attackers were killed" and "two died" may share "killed", but not "two countries" and "two bombers".
-  return echoed || sameThing(a.figure.thing, b.figure.thing, exact && !headsClash(a.figure.thing, b.figure.thing));
-}
-
-/** The generic-people head of measures.ts: "two people" / "two Ukrainians" name no other thing. */
-const PEOPLE_HEAD = '#people';
-
-/** Both figures count a named thing, and neither names the other's ("countries" / "bombers"). */
-function headsClash(a: Thing, b: Thing): boolean {
-  if (a.head === undefined || b.head === undefined || a.head === PEOPLE_HEAD || b.head === PEOPLE_HEAD) return false;
-  return a.head !== b.head && !a.words.has(b.head) && !b.words.has(a.head);
+  // The same exact figure with the same unit word in sentences that share a quarter of their words is
+  // the same statement (a copy, a close rewrite).
+  const sameWord = sameUnit(qa.unit, qb.unit) || (qa.unit.trim() === '' && qb.unit.trim() === '');
+  const echoed = exact && sameWord && a.figure.thing.measure === b.figure.thing.measure && jaccard(a.words, b.words) >= ECHO_MIN_WORD_OVERLAP;
+  // One shared word is enough for one exact number only when the number comes with the same unit word
+  // ("a 12-point plan" / "the 12-point proposal"): "two attackers were killed" and "two died" share
+  // "killed" but not what they count, so each must name what the other counts.
+  return echoed || sameThing(a.figure.thing, b.figure.thing, exact && sameWord);
 }
 
 /** A day, month or year: the date values claims are compared by. */
@@ -504,7 +498,7 @@ function subjectAgreement(a: ClaimRecord, b: ClaimRecord): number {
  * The claims of a fact that support it: those that state the representative's claim, not merely
  * one matched to it through others. A claim supports it when its value overlaps the
  * representative's (no chaining through a third, wider one: "at least 50" does not make 59 support
- * 50), its dates agree, and its places are not far apart. The others stay in the fact for step 5,
+ * 50), its dates agree, and (for a whole claim) its places are not far apart. The others stay in the fact for step 5,
  * where a contradiction is a conflict; they are never counted as support.
  *
  * @example
@@ -512,7 +506,10 @@ function subjectAgreement(a: ClaimRecord, b: ClaimRecord): number {
  */
 export function supportingClaims(draft: FactDraft): ClaimRecord[] {
   const rep = draft.representative;
-  return draft.claims.filter((c) => c === rep || (claimDatesAgree(rep, c) && placesAgree(rep.places, c.places) && valuesAgree(rep, c)));
+  // A figure's sentence may name places the figure is not about ("a plan favourable to Russia" /
+  // "talks in Florida cut the plan"): places weigh only for whole claims.
+  return draft.claims.filter((c) => c === rep ||
+    (claimDatesAgree(rep, c) && (rep.figure !== undefined || placesAgree(rep.places, c.places)) && valuesAgree(rep, c)));
 }
 
 /** Values agree when the figures overlap, or no unit the claims share has values apart. */

@@ -92,6 +92,13 @@ describe('a fact is supported only by the same claim', () => {
         b.claim('banned', { predicate: 'ban', predicateText: 'banned', values: [{ quantity: 'two countries', value: 2, unit: 'countries' }] })),
     },
     {
+      pattern: 'a sentence whose same number counts something it does not name',
+      first: buildArticle({ id: 'a', outlet: 'Harbour Post', text: 'Police said two gunmen were killed outside the depot on Sunday.' }, (b) =>
+        b.claim('killed', { predicate: 'kill', predicateText: 'killed', values: [{ quantity: 'two gunmen', value: 2, unit: 'gunmen' }] })),
+      other: buildArticle({ id: 'b', outlet: 'Ledger', text: 'Two died outside the depot and a third was shot, police said.' }, (b) =>
+        b.claim('died', { predicate: 'kill', predicateText: 'died', values: [{ quantity: 'Two died', value: 2, unit: 'died' }] })),
+    },
+    {
       pattern: 'a sentence that gives another value for the same measure',
       first: closure('a', 'Harbour Post', 'The Port Authority closed the bridge and held 14 ships at anchor.', 14),
       other: closure('b', 'Ledger', 'The Port Authority closed the bridge and held 40 ships at anchor.', 40),
