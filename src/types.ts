@@ -308,6 +308,8 @@ export interface Actor {
   roles: ActorRole[];
   /** How many articles mention it. */
   articleCount: number;
+  /** How many distinct outlets mention it (two pages of one outlet count once). */
+  outletCount: number;
   mentionCount: number;
   /**
    * For a capital or seat of government: the id of the country's actor in the
@@ -355,7 +357,15 @@ export interface Fact {
   subject?: string;
   /** Article ids that state it. */
   sources: string[];
-  /** How many of them are independent of each other (copies and shared wire credits count once). */
+  /**
+   * The distinct outlets of those articles, by name, sorted: what "N outlets" counts. Two articles
+   * of one outlet (the `outlet` metadata, or the site of the URL) count once.
+   */
+  outlets: string[];
+  /**
+   * How many of those outlets are independent of each other: articles of one outlet, copies,
+   * shared wire credits and a passage carried word for word count once. Never more than `outlets.length`.
+   */
   independentSources: number;
   /** Why sources were merged for independence, e.g. "003 and 004 both credit Harbour Wire". */
   independenceNotes: string[];

@@ -23,7 +23,7 @@ function fact(id: string, items: AnalyzedArticle[], at: [number, number][]): Fac
     return { articleId: items[a]!.article.id, start: span.start, end: span.end };
   });
   const sources = [...new Set(citations.map((c) => c.articleId))];
-  return { id, text: '', predicate: 'x', sources, independentSources: sources.length, independenceNotes: [], citations };
+  return { id, text: '', predicate: 'x', sources, outlets: sources, independentSources: sources.length, independenceNotes: [], citations };
 }
 
 function dossier(facts: Fact[]): Dossier {

@@ -5,6 +5,7 @@
 import type { AnalyzedArticle, Citation, Dossier, SummarySentence } from '../types.js';
 import { contentWords } from './01-text.js';
 import { dot, jaccard, unitVector } from '../text/similarity.js';
+import { outletKey } from '../text/outlets.js';
 
 export interface SummaryOptions {
   /** How many sentences the summary holds (3–8). */
@@ -98,7 +99,8 @@ function corroboration(c: Candidate, sources: Map<string, number>, otherOutlets:
 /** Scores every analysed sentence of the story, best first (the summary and the headline share one ranking). */
 export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candidate[] {
   const facts = factIndex(dossier);
-  const factSources = new Map(dossier.facts.map((f) => [f.id, f.sources.length]));
+  // A fact's support is its distinct outlets, as Key facts print it.
+  const factSources = new Map(dossier.facts.map((f) => [f.id, f.outlets.length]));
   const factCitations = new Map(dossier.facts.map((f) => [f.id, f.citations]));
   const all: Candidate[] = [];
   items.forEach((item, articleIndex) => {
@@ -114,7 +116,7 @@ export function rankSentences(items: AnalyzedArticle[], dossier: Dossier): Candi
     });
   });
   weighByIdf(all);
-  const outlets = Math.max(1, items.length - 1);
+  const outlets = Math.max(1, new Set(items.map((i) => outletKey(i.article))).size - 1);
   const byArticle: Candidate[][] = items.map(() => []);
   for (const c of all) byArticle[c.articleIndex]?.push(c);
   const compared = comparedArticles(items.length);
@@ -219,7 +221,7 @@ function sameThing(a: Candidate, b: Candidate): boolean {
  * @example summarise(items, rankSentences(items, dossier), { sentences: 5 }).map((s) => s.text)
  */
 export function summarise(items: AnalyzedArticle[], ranked: Candidate[], options: SummaryOptions): SummarySentence[] {
-  const outletOf = new Map(items.map((i) => [i.article.id, i.article.outlet]));
+  const outletOf = new Map(items.map((i) => [i.article.id, outletKey(i.article)]));
   const chosen: Candidate[] = [];
   for (const c of ranked) {
     if (chosen.length >= options.sentences) break;

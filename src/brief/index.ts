@@ -12,6 +12,7 @@ import type {
 import { rankSentences, summarise, type Candidate } from './02-summary.js';
 import { buildTimeline, publicationDay } from './03-timeline.js';
 import { findAnnouncements, groupAnnouncements, whatsNext } from './04-next.js';
+import { outletKey } from '../text/outlets.js';
 
 export { renderBrief, RENDER_FORMATS, type RenderFormat } from './renderers/index.js';
 export { BRIEF_SCHEMA_ID, BRIEF_SCHEMA_VERSION } from './schema.js';
@@ -56,7 +57,7 @@ export function composeBrief(
   const groups = groupAnnouncements(findAnnouncements(items, dossier), dossier);
   const { timeline, fulfilled } = buildTimeline(story.events, items, dossier, groups);
   const asOf = opts.asOf ?? items.map(publicationDay).filter((d): d is string => d !== undefined).sort().pop() ?? null;
-  const outletById = new Map(items.map((i) => [i.article.id, i.article.outlet]));
+  const outletById = new Map(items.map((i) => [i.article.id, outletKey(i.article)]));
   const outletOf = (id: string): string => outletById.get(id) ?? id;
   return {
     id: story.id,
@@ -123,28 +124,39 @@ function chooseHeadline(items: AnalyzedArticle[], ranked: Candidate[]): { headli
  * coverageOverTime(items); // [{ date: '2026-03-09', articles: 2, outlets: ['Coastal Daily', 'Harbour Wire'] }, …]
  */
 export function coverageOverTime(items: AnalyzedArticle[]): CoveragePoint[] {
-  const byDay = new Map<string, { articles: number; outlets: Set<string> }>();
+  const byDay = new Map<string, { articles: number; outlets: Map<string, string> }>();
   for (const i of items) {
     const day = publicationDay(i);
     if (day === undefined) continue;
-    const point = byDay.get(day) ?? { articles: 0, outlets: new Set<string>() };
+    const point = byDay.get(day) ?? { articles: 0, outlets: new Map<string, string>() };
     point.articles += 1;
-    point.outlets.add(i.article.outlet);
+    // One name per outlet (by outletKey), as its first article that day gives it.
+    const key = outletKey(i.article);
+    if (!point.outlets.has(key)) point.outlets.set(key, i.article.outlet);
     byDay.set(day, point);
   }
   return [...byDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, p]) => ({ date, articles: p.articles, outlets: [...p.outlets].sort() }));
+    .map(([date, p]) => ({ date, articles: p.articles, outlets: [...p.outlets.values()].sort() }));
 }
 
+/**
+ * Per outlet (by `outletKey`: two pages of one outlet are one entry, named as its first article
+ * names it): its articles, the facts and quote groups it carries and those only it carries.
+ * Single-source is the dossier's: a fact of one outlet.
+ */
 function coverage(items: AnalyzedArticle[], dossier: Dossier): CoverageEntry[] {
   const byOutlet = new Map<string, AnalyzedArticle[]>();
+  const nameOf = new Map<string, string>();
+  const outletOf = new Map<string, string>();
   for (const i of items) {
-    const list = byOutlet.get(i.article.outlet);
+    const key = outletKey(i.article);
+    outletOf.set(i.article.id, key);
+    if (!nameOf.has(key)) nameOf.set(key, i.article.outlet);
+    const list = byOutlet.get(key);
     if (list) list.push(i);
-    else byOutlet.set(i.article.outlet, [i]);
+    else byOutlet.set(key, [i]);
   }
-  const outletOf = new Map(items.map((i) => [i.article.id, i.article.outlet]));
   // Which outlets carry each fact and quote group, read once from their sources: linear in the
   // dossier, however many outlets there are.
   const outletsOf = (ids: Iterable<string>): Set<string> => {
@@ -183,10 +195,10 @@ function coverage(items: AnalyzedArticle[], dossier: Dossier): CoverageEntry[] {
     }
   }
   return [...byOutlet.entries()]
-    .map(([outlet, list]) => {
-      const e = entries.get(outlet) ?? { facts: [], exclusive: [], groups: [], exclusiveGroups: [], quotes: 0 };
+    .map(([key, list]) => {
+      const e = entries.get(key) ?? { facts: [], exclusive: [], groups: [], exclusiveGroups: [], quotes: 0 };
       return {
-        outlet,
+        outlet: nameOf.get(key) ?? key,
         articleIds: [...new Set(list.map((i) => i.article.id))],
         published: list.map((i) => i.article.publishedAt ?? null),
         facts: e.facts.length,

@@ -16,6 +16,7 @@ import type { CorroborateOptions } from './options.js';
 import { countryOf, countryOfDemonym } from '../text/countries.js';
 import { UnionFind, compareStrings, editDistance, fold, isStopword, slug, undot, wordTokens } from './text.js';
 import { append } from '../text/arrays.js';
+import { outletKey } from '../text/outlets.js';
 
 /** The canonical actors and the map from article entities to them. */
 export interface ActorIndex {
@@ -73,7 +74,8 @@ export function resolveActors(items: AnalyzedArticle[], options: CorroborateOpti
 
   const byNode = new Map(records.map((r) => [r.node, r]));
   const clusters = uf.groups(records.map((r) => r.node)).map((g) => g.map((n) => byNode.get(n)).filter(isDefined));
-  const drafts = clusters.map((c) => buildActor(c)).filter((d) => d.actor.mentionCount > 0);
+  const outlets = new Map(items.map((i) => [i.article.id, outletKey(i.article)]));
+  const drafts = clusters.map((c) => buildActor(c, outlets)).filter((d) => d.actor.mentionCount > 0);
   drafts.sort((a, b) => compareActors(a.actor, b.actor) || compareStrings(a.nodes[0] ?? '', b.nodes[0] ?? ''));
 
   const nodeToActor = new Map<string, string>();
@@ -115,7 +117,7 @@ function isDefined<T>(x: T | undefined): x is T {
 }
 
 function compareActors(a: Actor, b: Actor): number {
-  return b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || compareStrings(a.name, b.name);
+  return b.outletCount - a.outletCount || b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || compareStrings(a.name, b.name);
 }
 
 function collectRecords(items: AnalyzedArticle[]): EntityRecord[] {
@@ -297,7 +299,7 @@ interface ActorDraft {
   nodes: string[];
 }
 
-function buildActor(cluster: EntityRecord[]): ActorDraft {
+function buildActor(cluster: EntityRecord[], outlets: Map<string, string>): ActorDraft {
   const counts = new Map<string, number>();
   for (const r of cluster) {
     for (const form of [r.entity.name, ...r.entity.aliases]) {
@@ -316,6 +318,7 @@ function buildActor(cluster: EntityRecord[]): ActorDraft {
       type,
       roles: mergeRoles(cluster),
       articleCount: new Set(cluster.filter((r) => r.mentionCount > 0).map((r) => r.articleId)).size,
+      outletCount: new Set(cluster.filter((r) => r.mentionCount > 0).map((r) => outlets.get(r.articleId) ?? r.articleId)).size,
       mentionCount: cluster.reduce((n, r) => n + r.mentionCount, 0),
     },
   };

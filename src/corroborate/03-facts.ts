@@ -21,6 +21,10 @@ import { jaccard } from '../text/similarity.js';
 import { SpanIndex } from '../text/spans.js';
 import { sameThing, thingOf, type Thing } from './measures.js';
 import { firstIndex } from '../text/search.js';
+import { placeOf, relatePlaces } from './places.js';
+import { SPEECH_VERBS } from './lexicon.js';
+
+const SPEECH = new Set(SPEECH_VERBS);
 
 /** One claim with the evidence used to match it. */
 export interface ClaimRecord {
@@ -34,8 +38,15 @@ export interface ClaimRecord {
   objects: Set<string>;
   words: Set<string>;
   quantities: Quantity[];
-  /** Set on a figure record: the one quantity this record stands for, and what it measures. */
-  figure?: { quantity: Quantity; thing: Thing };
+  /** The resolved dates the claim gives (ISO day, month or year). */
+  dates: string[];
+  /** The places the claim gives: canonical actor and the name as written. */
+  places: { actor: string; name: string }[];
+  /**
+   * Set on a figure record: the one quantity this record stands for, what it measures, and the
+   * sentence's words other than the figure's own ("two countries"): what else the sentence says.
+   */
+  figure?: { quantity: Quantity; thing: Thing; context: Set<string> };
 }
 
 /** A fact before independence is counted: its claims (one per article) and the most representative one. */
@@ -74,6 +85,9 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
 
   const uf = new UnionFind();
   const articlesOf = new Map(records.map((r) => [r.node, new Set([r.articleId])]));
+  // Each fact's dates, from its first dated claim: two claims that each agree with an undated third
+  // ("fired a missile") but not with each other (Tuesday's launch, Friday's) stay in two facts.
+  const datesOf = new Map(records.filter((r) => r.dates.length > 0).map((r) => [r.node, r.dates]));
   // Facts found to share an article, by their roots: facts only grow, so they stay apart.
   const apart = new Set<string>();
   for (const { a, b } of pairs) {
@@ -84,6 +98,11 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
     if (ra === rb || !sa || !sb) continue;
     const key = compareStrings(ra, rb) < 0 ? `${ra}\u0001${rb}` : `${rb}\u0001${ra}`;
     if (apart.has(key)) continue;
+    const [da, db] = [datesOf.get(ra), datesOf.get(rb)];
+    if (da && db && !datesAgree(da, db)) {
+      apart.add(key);
+      continue;
+    }
     // The smaller set is walked and merged into the larger: linear overall, however large a fact grows.
     const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     if ([...small].some((id) => large.has(id))) {
@@ -95,6 +114,10 @@ export function matchFacts(items: AnalyzedArticle[], actors: ActorIndex, options
     articlesOf.delete(ra);
     articlesOf.delete(rb);
     articlesOf.set(uf.find(ra), large);
+    datesOf.delete(ra);
+    datesOf.delete(rb);
+    const dates = da ?? db;
+    if (dates) datesOf.set(uf.find(ra), dates);
   }
 
   const byNode = new Map(records.map((r) => [r.node, r]));
@@ -168,16 +191,29 @@ function firstLowAbove(sorted: readonly ClaimRecord[], value: number, low: (r: C
 function collectClaims({ article, analysis }: AnalyzedArticle, actors: ActorIndex): ClaimRecord[] {
   const canonical = (key: string): string => actors.actorOf(article.id, key) ?? `${article.id}:${key}`;
   const mentions = new SpanIndex(analysis.mentions);
+  const roles = new SpanIndex(analysis.roles);
   return analysis.claims.map((claim) => {
     const sentence = analysis.sentences[claim.sentence] ?? { start: claim.start, end: claim.end };
+    // What a speaker said is compared without the words naming the speaker ("Japan's chief cabinet
+    // secretary Yoshihide Suga said"): two statements of one speaker share those and nothing else.
+    const speaker = SPEECH.has(claim.predicate) && claim.subject !== undefined ? claim.subject : undefined;
+    const naming: Span[] = speaker === undefined ? [] : [
+      ...(claim.subjectSpan ? [claim.subjectSpan] : []),
+      claim.predicateSpan,
+      ...roles.overlapping(sentence.start, sentence.end).filter((r) => r.entity === speaker),
+      ...mentions.overlapping(sentence.start, sentence.end).filter((m) => m.entity === speaker),
+    ];
     const record: ClaimRecord = {
       node: [article.id, pad(claim.start), pad(claim.predicateSpan.start), claim.predicate, claim.subject ?? ''].join('\u0000'),
       articleId: article.id,
       claim,
       sentence: { start: sentence.start, end: sentence.end },
       objects: new Set(claim.objects.map(canonical)),
-      words: contentWords(article.text, sentence, mentions, canonical),
+      words: contentWords(article.text, sentence, mentions, canonical, naming),
       quantities: claim.values.filter((v): v is Quantity => v.kind === 'quantity'),
+      // Days, months and years; other forms (weeks, intervals) are not compared.
+      dates: claim.values.flatMap((v) => (v.kind === 'date' && v.value && CALENDAR_DATE.test(v.value) ? [v.value] : [])),
+      places: claim.values.flatMap((v) => (v.kind === 'place' ? [{ actor: canonical(v.entity), name: article.text.slice(v.span.start, v.span.end) }] : [])),
     };
     if (article.publishedAt) record.publishedAt = article.publishedAt;
     if (claim.subject) record.subject = canonical(claim.subject);
@@ -236,12 +272,15 @@ function figureRecords(claim: ClaimRecord, text: string): ClaimRecord[] {
   // "The war has lasted four years": the subject of a verb of duration is what the measure measures.
   const subject = span && DURATION_PREDICATES.has(claim.claim.predicate) ? text.slice(span.start, span.end).split(',')[0] : undefined;
   const context = subject === undefined ? { predicate: claim.claim.predicate } : { subject, predicate: claim.claim.predicate };
-  return claim.quantities.map((quantity) => ({
-    ...claim,
-    node: `${claim.node}\u0000#${pad(quantity.span.start)}`,
-    quantities: [quantity],
-    figure: { quantity, thing: thingOf(text, quantity, context) },
-  }));
+  return claim.quantities.map((quantity) => {
+    const own = new Set(wordTokens(text.slice(quantity.span.start, quantity.span.end)).flatMap((t) => t.text.split('-')).map(lemma));
+    return {
+      ...claim,
+      node: `${claim.node}\u0000#${pad(quantity.span.start)}`,
+      quantities: [quantity],
+      figure: { quantity, thing: thingOf(text, quantity, context), context: new Set([...claim.words].filter((w) => !own.has(w))) },
+    };
+  });
 }
 
 /**
@@ -256,10 +295,71 @@ export function sameFigure(a: ClaimRecord, b: ClaimRecord): boolean {
   const [qa, qb] = [a.figure.quantity, b.figure.quantity];
   const exact = qa.low === qa.high && qb.low === qb.high && qa.value === qb.value;
   if (!intervalsOverlap(qa, qb)) return false;
-  // The same exact figure in sentences that share a quarter of their words is the same statement (a copy, a close rewrite).
-  const echoed = exact && a.figure.thing.measure === b.figure.thing.measure && jaccard(a.words, b.words) >= ECHO_MIN_WORD_OVERLAP;
-  return echoed || sameThing(a.figure.thing, b.figure.thing, exact);
+  // The same figure on another day is another incident (the Tuesday launch, not the Friday one).
+  if (!claimDatesAgree(a, b)) return false;
+  // Sentences that share a small number and a noun but neither their verb nor their wording say
+  // different things ("two countries could act" / "two countries hosted bombers").
+  const small = a.figure.thing.measure === undefined && Number.isInteger(qa.value) && Math.max(qa.high, qb.high) <= SMALL_COUNT;
+  if (small && a.claim.predicate !== b.claim.predicate && jaccard(a.figure.context, b.figure.context) < FIGURE_MIN_WORD_OVERLAP) return false;
+  // The same exact figure with the same unit word in sentences that share a quarter of their words is
+  // the same statement (a copy, a close rewrite).
+  const sameWord = sameUnit(qa.unit, qb.unit) || (qa.unit.trim() === '' && qb.unit.trim() === '');
+  const echoed = exact && sameWord && a.figure.thing.measure === b.figure.thing.measure && jaccard(a.words, b.words) >= ECHO_MIN_WORD_OVERLAP;
+  // One shared word is enough for one exact number only when the number comes with the same unit word
+  // ("a 12-point plan" / "the 12-point proposal"): "two attackers were killed" and "two died" share
+  // "killed" but not what they count, so each must name what the other counts.
+  return echoed || sameThing(a.figure.thing, b.figure.thing, exact && sameWord);
 }
+
+/** A day, month or year: the date values claims are compared by. */
+const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** How long before an article a date is background, not the news it reports: the timeline's bound too. */
+const BACKGROUND_DAYS = 90;
+
+/**
+ * Two claims' dates agree as {@link datesAgree} reads them; a claim that gives no date is about the
+ * news of its article, so it does not agree with a claim all of whose dates are background (more
+ * than {@link BACKGROUND_DAYS} days before that article: "fired a rocket over Japan in 2009").
+ */
+function claimDatesAgree(a: ClaimRecord, b: ClaimRecord): boolean {
+  if (a.dates.length > 0 && b.dates.length > 0) return datesAgree(a.dates, b.dates);
+  const [dated, undated] = a.dates.length > 0 ? [a, b] : [b, a];
+  if (dated.dates.length === 0 || !undated.publishedAt) return true;
+  const published = Date.parse(undated.publishedAt.slice(0, 10));
+  if (Number.isNaN(published)) return true;
+  const bound = new Date(published - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return dated.dates.some((d) => lastDay(d) >= bound);
+}
+
+/** The last day a date value can be, as YYYY-MM-DD ("2009" → "2009-12-31"; string order is date order). */
+function lastDay(value: string): string {
+  if (/^\d{4}$/.test(value)) return `${value}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-31`;
+  return value.slice(0, 10);
+}
+
+/**
+ * Two claims' dates agree when either gives none, or some date of one falls within some date of
+ * the other ("2017-08" holds "2017-08-29"): two days are two incidents, never one fact.
+ *
+ * @example
+ * datesAgree(['2017-08-29'], ['2017-08']) // true
+ * datesAgree(['2017-08-29'], ['2017-09-15']) // false
+ */
+export function datesAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => x.startsWith(y) || y.startsWith(x)));
+}
+
+/**
+ * Counts up to ten recur by chance in one story ("two countries", "three officials": the numbers
+ * style guides spell out); a larger exact count shared by two outlets ("a 12-point plan") rarely does.
+ */
+const SMALL_COUNT = 10;
+
+/** Word overlap below which two sentences with different verbs do not state one small count: FACT_MIN_WORD_OVERLAP_STRUCTURAL, the overlap of paraphrases of one event. */
+const FIGURE_MIN_WORD_OVERLAP = 0.1;
 
 /** Word overlap from which two sentences giving one exact figure restate each other: the factMinWordOverlap of claims. */
 const ECHO_MIN_WORD_OVERLAP = 0.25;
@@ -273,12 +373,14 @@ function contentWords(
   sentence: Span,
   mentions: SpanIndex<{ start: number; end: number; entity: string }>,
   canonical: (key: string) => string,
+  skip: readonly Span[] = [],
 ): Set<string> {
+  const skipped = (at: number): boolean => skip.some((s) => at >= s.start && at < s.end);
   const inside = mentions.overlapping(sentence.start, sentence.end).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  const words = new Set<string>(inside.map((m) => `@${canonical(m.entity)}`));
+  const words = new Set<string>(inside.filter((m) => !skipped(m.start)).map((m) => `@${canonical(m.entity)}`));
   for (const t of wordTokens(text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + t.start;
-    if (inside.some((m) => start >= m.start && start < m.end)) continue;
+    if (skipped(start) || inside.some((m) => start >= m.start && start < m.end)) continue;
     // "anti-corruption" shares "corruption" with "corruption raid".
     for (const part of t.text.split('-')) if (part && !isStopword(part)) words.add(lemma(part));
   }
@@ -349,8 +451,13 @@ function claimSimilarity(a: ClaimRecord, b: ClaimRecord, options: CorroborateOpt
   // other actor or place, or the same exact figure of the same thing, is evidence
   // enough to look further.
   if (a.figure || b.figure) return a.figure && b.figure && sameFigure(a, b) ? 1 : 0;
+  // One claim is one predicate of one subject on one day: "fired" and "warned" are two statements
+  // however many words their sentences share, and so are two launches on two days.
+  if (a.claim.predicate !== b.claim.predicate || !subjectsCompatible(a, b) || !claimDatesAgree(a, b)) return 0;
+  // What someone said is its content, not the saying: "Suga said the missile fell …" and "Suga said
+  // the test was a threat" share subject and verb and state different things.
   const structural = a.subject !== undefined && a.subject === b.subject && a.claim.predicate === b.claim.predicate &&
-    [...a.objects].some((o) => b.objects.has(o));
+    !SPEECH.has(a.claim.predicate) && [...a.objects].some((o) => b.objects.has(o));
   if (words < (structural ? options.factMinWordOverlapStructural : options.factMinWordOverlap)) return 0;
   return weightedEvidence(a, b, words, options);
 }
@@ -372,11 +479,49 @@ function weightedEvidence(a: ClaimRecord, b: ClaimRecord, words: number, options
   return total === 0 ? 0 : evidence.reduce((sum, [weight, score]) => sum + weight * score, 0) / total;
 }
 
+/**
+ * Subjects that may be one: the same canonical actor, one's subject the other's object ("A met B" /
+ * "B met A"), or a subject on one side only (an unnamed "the missile" is read from the words).
+ */
+function subjectsCompatible(a: ClaimRecord, b: ClaimRecord): boolean {
+  return a.subject === undefined || b.subject === undefined || subjectAgreement(a, b) > 0;
+}
+
 /** 1 for the same subject; half when one claim's subject is the other's object ("A met B" / "B met A"). */
 function subjectAgreement(a: ClaimRecord, b: ClaimRecord): number {
   if (a.subject && a.subject === b.subject) return 1;
   if ((a.subject && b.objects.has(a.subject)) || (b.subject && a.objects.has(b.subject))) return 0.5;
   return 0;
+}
+
+/**
+ * The claims of a fact that support it: those that state the representative's claim, not merely
+ * one matched to it through others. A claim supports it when its value overlaps the
+ * representative's (no chaining through a third, wider one: "at least 50" does not make 59 support
+ * 50), its dates agree, and (for a whole claim) its places are not far apart. The others stay in the fact for step 5,
+ * where a contradiction is a conflict; they are never counted as support.
+ *
+ * @example
+ * supportingClaims(draft).map((c) => c.articleId) // ["002", "004"]: 003 gives another toll
+ */
+export function supportingClaims(draft: FactDraft): ClaimRecord[] {
+  const rep = draft.representative;
+  // A figure's sentence may name places the figure is not about ("a plan favourable to Russia" /
+  // "talks in Florida cut the plan"): places weigh only for whole claims.
+  return draft.claims.filter((c) => c === rep ||
+    (claimDatesAgree(rep, c) && (rep.figure !== undefined || placesAgree(rep.places, c.places)) && valuesAgree(rep, c)));
+}
+
+/** Values agree when the figures overlap, or no unit the claims share has values apart. */
+function valuesAgree(a: ClaimRecord, b: ClaimRecord): boolean {
+  if (a.figure && b.figure) return intervalsOverlap(a.figure.quantity, b.figure.quantity);
+  return quantityAgreement(a.quantities, b.quantities) !== CLASHING_VALUE_CREDIT;
+}
+
+/** Places agree when either claim gives none, or some two are one actor or are not far apart (inside, near, unknown to the gazetteer). */
+function placesAgree(a: ClaimRecord['places'], b: ClaimRecord['places']): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => x.actor === y.actor || relatePlaces(placeOf(x.name), placeOf(y.name)).relation !== 'apart'));
 }
 
 /**

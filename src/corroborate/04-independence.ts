@@ -1,10 +1,14 @@
 /**
- * Step 4: how many of a fact's sources are independent. Articles linked by a
- * copy (exact, syndicated or rewrite), or crediting the same wire or original
- * source, count once; the notes say why.
+ * Step 4: how many of a fact's sources are independent. Articles of one outlet
+ * (`outletKey`: the outlet metadata, or the site of the URL), articles linked by
+ * a copy (exact, syndicated or rewrite), articles crediting the same wire or
+ * original source, and articles carrying one passage word for word (a wire
+ * paragraph, passed by the caller per fact) count once; the notes say why. So
+ * the independent count never exceeds the fact's distinct outlets.
  */
-import type { AnalyzedArticle, CopyLink } from '../types.js';
+import type { AnalyzedArticle, Citation, CopyLink } from '../types.js';
 import { UnionFind, compareStrings, fold } from './text.js';
+import { outletKey } from '../text/outlets.js';
 
 /** Words that name the kind of outlet, not the outlet: "Ledger News" and "Ledger" are one credit. */
 const GENERIC_OUTLET_WORDS = new Set(['news', 'agency', 'wire', 'service', 'press', 'newswire', 'the']);
@@ -16,10 +20,15 @@ interface Link {
   note: string;
 }
 
-/** Articles crediting one wire or original source (sorted ids), with the credit as written. */
-interface CreditGroup {
+/**
+ * Articles that count as one source (sorted ids): those crediting one wire or original source
+ * (`credit`, the credit as written), of one outlet (`outlet`, its name), or carrying one passage
+ * word for word (`passage`, a few words of it).
+ */
+export interface SourceGroup {
   ids: string[];
   name: string;
+  kind: 'credit' | 'outlet' | 'passage';
 }
 
 /** Independence of a set of sources. */
@@ -30,16 +39,19 @@ export interface Independence {
 
 /** Counts independent sources among any subset of a story's articles. */
 export interface IndependenceJudge {
-  assess(sources: string[]): Independence;
+  /** `shared`: groups of this fact's sources found to carry one passage (they count once too). */
+  assess(sources: string[], shared?: readonly SourceGroup[]): Independence;
+  /** The distinct outlets of some of the story's articles, by name, sorted (an unknown id is an outlet of its own). */
+  outletsOf(ids: Iterable<string>): string[];
 }
 
 /** How many articles a "derive from the same source (through …)" note names before it counts the rest. */
 const MAX_THROUGH_NAMED = 10;
 
 /**
- * Builds the copy and shared-credit links of a story once, to judge any fact's sources. Articles
- * crediting one source are kept as a group, not as pairs: a wire story carried by thousands of
- * articles costs one group.
+ * Builds the copy, shared-credit and same-outlet links of a story once, to judge any fact's
+ * sources. Articles crediting one source or of one outlet are kept as a group, not as pairs: a
+ * wire story carried by thousands of articles costs one group.
  *
  * @example
  * const judge = independenceOf(items, copies);
@@ -48,7 +60,14 @@ const MAX_THROUGH_NAMED = 10;
 export function independenceOf(items: AnalyzedArticle[], copies: CopyLink[]): IndependenceJudge {
   const ids = new Set(items.map((i) => i.article.id));
   const links = copyLinks(copies, ids);
-  const credits = creditGroups(items);
+  const keys = new Map(items.map((i) => [i.article.id, outletKey(i.article)]));
+  const credits = [...creditGroups(items), ...outletGroups(items, keys)];
+  // Each outlet by the name its first article (in id order) gives it.
+  const outletNames = new Map<string, string>();
+  for (const { article } of [...items].sort((a, b) => compareStrings(a.article.id, b.article.id))) {
+    const key = keys.get(article.id) ?? article.id;
+    if (!outletNames.has(key)) outletNames.set(key, article.outlet);
+  }
   const all = new UnionFind();
   const linksOf = new Map<string, Link[]>();
   for (const l of links) {
@@ -59,7 +78,7 @@ export function independenceOf(items: AnalyzedArticle[], copies: CopyLink[]): In
       else linksOf.set(id, [l]);
     }
   }
-  const creditsOf = new Map<string, CreditGroup[]>();
+  const creditsOf = new Map<string, SourceGroup[]>();
   for (const g of credits) {
     for (const id of g.ids) {
       all.union(g.ids[0] ?? id, id);
@@ -76,7 +95,17 @@ export function independenceOf(items: AnalyzedArticle[], copies: CopyLink[]): In
     if (list) list.push(id);
     else component.set(root, [id]);
   }
-  return { assess: (sources) => assess(sources, { linksOf, creditsOf, component, all }) };
+  return {
+    assess: (sources, shared = []) => assess(sources, shared, { linksOf, creditsOf, component, all }),
+    outletsOf: (sourceIds) => {
+      const names = new Map<string, string>();
+      for (const id of sourceIds) {
+        const key = keys.get(id) ?? `\u0000${id}`;
+        if (!names.has(key)) names.set(key, outletNames.get(key) ?? id);
+      }
+      return [...names.values()].sort(compareStrings);
+    },
+  };
 }
 
 function copyLinks(copies: CopyLink[], ids: Set<string>): Link[] {
@@ -95,7 +124,7 @@ function creditKey(source: string): string {
   return (core.length > 0 ? core : words).join(' ');
 }
 
-function creditGroups(items: AnalyzedArticle[]): CreditGroup[] {
+function creditGroups(items: AnalyzedArticle[]): SourceGroup[] {
   const byCredit = new Map<string, { ids: Set<string>; name: string }>();
   for (const { article } of items) {
     for (const p of article.provenance) {
@@ -110,28 +139,43 @@ function creditGroups(items: AnalyzedArticle[]): CreditGroup[] {
   }
   return [...byCredit.values()]
     .filter((g) => g.ids.size > 1)
-    .map((g) => ({ ids: [...g.ids].sort(compareStrings), name: g.name }))
+    .map((g) => ({ ids: [...g.ids].sort(compareStrings), name: g.name, kind: 'credit' as const }))
     .sort((x, y) => compareStrings(x.name, y.name));
 }
 
-/** "a and b both credit X", "a, b and c all credit X". */
-function creditNote(members: string[], name: string): string {
-  if (members.length === 2) return `${members[0]} and ${members[1]} both credit ${name}`;
-  return `${members.slice(0, -1).join(', ')} and ${members.at(-1)} all credit ${name}`;
+/** Articles of one outlet, by outlet key; named by the outlet of the first in id order. */
+function outletGroups(items: AnalyzedArticle[], keys: Map<string, string>): SourceGroup[] {
+  const byKey = new Map<string, { ids: string[]; name: string }>();
+  for (const { article } of [...items].sort((a, b) => compareStrings(a.article.id, b.article.id))) {
+    const key = keys.get(article.id) ?? article.id;
+    const entry = byKey.get(key);
+    if (entry) entry.ids.push(article.id);
+    else byKey.set(key, { ids: [article.id], name: article.outlet });
+  }
+  return [...byKey.values()].filter((g) => g.ids.length > 1).map((g) => ({ ...g, kind: 'outlet' as const }));
+}
+
+/** "a and b both credit X", "a, b and c are all from X", "a and b both carry “…”". */
+function groupNote(members: string[], { name, kind }: SourceGroup): string {
+  const two = members.length === 2;
+  const who = two ? `${members[0]} and ${members[1]}` : `${members.slice(0, -1).join(', ')} and ${members.at(-1)}`;
+  if (kind === 'outlet') return `${who} are ${two ? 'both' : 'all'} from ${name}`;
+  if (kind === 'passage') return `${who} ${two ? 'both carry' : 'all carry'} the passage “${name}”`;
+  return `${who} ${two ? 'both' : 'all'} credit ${name}`;
 }
 
 interface StoryLinks {
   linksOf: Map<string, Link[]>;
-  creditsOf: Map<string, CreditGroup[]>;
+  creditsOf: Map<string, SourceGroup[]>;
   component: Map<string, string[]>;
   all: UnionFind;
 }
 
-function assess(sources: string[], { linksOf, creditsOf, component, all }: StoryLinks): Independence {
+function assess(sources: string[], shared: readonly SourceGroup[], { linksOf, creditsOf, component, all }: StoryLinks): Independence {
   const set = new Set(sources);
   const direct = new UnionFind();
   const notes: string[] = [];
-  const members = new Map<CreditGroup, string[]>();
+  const members = new Map<SourceGroup, string[]>();
   for (const s of set) {
     for (const l of linksOf.get(s) ?? []) {
       // Each link once: from its first end.
@@ -149,13 +193,26 @@ function assess(sources: string[], { linksOf, creditsOf, component, all }: Story
     if (list.length < 2) continue;
     list.sort(compareStrings);
     for (const id of list) direct.union(list[0] ?? id, id);
-    notes.push(creditNote(list, g.name));
+    notes.push(groupNote(list, g));
   }
-  const groups = all.groups(sources);
+  // A shared passage is noted only where nothing above already joins its articles.
+  for (const g of shared) {
+    const list = g.ids.filter((id) => set.has(id)).sort(compareStrings);
+    if (direct.groups(list).length < 2) continue;
+    for (const id of list) direct.union(list[0] ?? id, id);
+    notes.push(groupNote(list, g));
+  }
+  // The story's links, joined with this fact's shared passages: the sources' components.
+  const joined = new UnionFind();
+  for (const s of set) joined.union(all.find(s), s);
+  for (const g of shared) for (const id of g.ids) if (set.has(id) && g.ids[0] !== undefined) joined.union(all.find(g.ids[0]), all.find(id));
+  const groups = joined.groups(sources);
   for (const g of groups) {
     const parts = direct.groups(g);
     if (parts.length > 1) {
-      const through = (component.get(all.find(g[0] ?? '')) ?? []).filter((id) => !set.has(id));
+      // Each story component once: a group of thousands of copies shares one.
+      const roots = new Set(g.map((id) => all.find(id)));
+      const through = [...roots].flatMap((r) => component.get(r) ?? []).filter((id) => !set.has(id)).sort(compareStrings);
       const named = through.length > MAX_THROUGH_NAMED
         ? `${through.slice(0, MAX_THROUGH_NAMED).join(', ')} and ${through.length - MAX_THROUGH_NAMED} more`
         : through.join(', ');
@@ -163,4 +220,64 @@ function assess(sources: string[], { linksOf, creditsOf, component, all }: Story
     }
   }
   return { independentSources: groups.length, independenceNotes: [...new Set(notes)].sort(compareStrings) };
+}
+
+/**
+ * Words in one order that two outlets share only by copying a common source (a wire paragraph,
+ * a press release): ten words in the same order, outside quotation marks, do not recur by chance.
+ */
+const PASSAGE_WORDS = 10;
+
+/** Words of the passage a note quotes. */
+const NOTE_WORDS = 6;
+
+/** Quoted words (straight or curly marks): two outlets quoting one speaker are not copying each other. */
+const QUOTED = /[“"][^“”"]*[”"]/gu;
+
+/**
+ * The articles among a fact's citations that carry one passage word for word ({@link PASSAGE_WORDS}
+ * words in one order outside quotation marks, or a whole cited sentence of that many words, its
+ * quotations included), as groups that count once. Linear in the cited
+ * words: every run of words is hashed once.
+ *
+ * @example
+ * sharedPassages([{ articleId: 'a', start: 0, end: 90 }, { articleId: 'b', start: 0, end: 90 }], textOf)
+ * // [{ ids: ['a', 'b'], name: 'the ministry said on Monday that the…', kind: 'passage' }]
+ */
+export function sharedPassages(citations: readonly Citation[], textOf: (articleId: string) => string | undefined): SourceGroup[] {
+  const owner = new Map<string, { first: string; name: string }>();
+  const uf = new UnionFind();
+  const names = new Map<string, string>();
+  const linked = new Set<string>();
+  const link = (run: string, articleId: string, name: () => string): void => {
+    const seen = owner.get(run);
+    if (!seen) {
+      owner.set(run, { first: articleId, name: name() });
+    } else if (seen.first !== articleId) {
+      uf.union(seen.first, articleId);
+      linked.add(seen.first).add(articleId);
+      if (!names.has(seen.first)) names.set(seen.first, `${seen.name}…`);
+    }
+  };
+  for (const c of citations) {
+    const text = textOf(c.articleId);
+    if (text === undefined) continue;
+    const cited = text.slice(c.start, c.end);
+    // A whole sentence carried word for word, quotation and all, is one copy too.
+    const all = fold(cited).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (all.length >= PASSAGE_WORDS) link(`\u0000${all.join(' ')}`, c.articleId, () => (cited.match(/[\p{L}\p{N}]+/gu) ?? all).slice(0, NOTE_WORDS).join(' '));
+    for (const segment of cited.split(QUOTED)) {
+      const words = fold(segment).match(/[\p{L}\p{N}]+/gu) ?? [];
+      // The note quotes the words as written when folding kept them one for one.
+      const written = segment.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const shown = written.length === words.length ? written : words;
+      for (let i = 0; i + PASSAGE_WORDS <= words.length; i++) {
+        link(words.slice(i, i + PASSAGE_WORDS).join(' '), c.articleId, () => shown.slice(i, i + NOTE_WORDS).join(' '));
+      }
+    }
+  }
+  return uf
+    .groups([...linked].sort(compareStrings))
+    .filter((ids) => ids.length > 1)
+    .map((ids) => ({ ids, name: ids.map((id) => names.get(id)).find((n) => n !== undefined) ?? '', kind: 'passage' as const }));
 }

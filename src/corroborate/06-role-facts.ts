@@ -1,6 +1,7 @@
 /**
  * Step 6: titles as facts. "Who is what" is a fact like any other: when several
- * outlets give an actor the same title, that title is corroborated by each of them.
+ * outlets give an actor the same title, that title is corroborated by each of them
+ * (by outlet, not by article: two pages of one outlet count once).
  */
 import type { Actor, Citation, Fact } from '../types.js';
 import type { IndependenceJudge } from './04-independence.js';
@@ -13,7 +14,7 @@ import { append } from '../text/arrays.js';
  * "chief negotiator" state the same title), citing every phrase that gives it.
  *
  * @example
- * roleFacts(actors, judge)[0] // { text: 'Ana Ruiz — mayor', predicate: 'be', sources: ['a', 'b'], … }
+ * roleFacts(actors, judge)[0] // { text: 'Ana Ruiz — mayor', predicate: 'be', sources: ['a', 'b'], outlets: ['Coastal Daily', 'Ledger'], … }
  */
 export function roleFacts(actors: Actor[], judge: IndependenceJudge): Omit<Fact, 'id'>[] {
   const facts: Omit<Fact, 'id'>[] = [];
@@ -28,7 +29,7 @@ export function roleFacts(actors: Actor[], judge: IndependenceJudge): Omit<Fact,
     }
     for (const { title, citations } of byTitle.values()) {
       const sources = [...new Set(citations.map((c) => c.articleId))].sort(compareStrings);
-      facts.push({ text: `${actor.name} — ${title}`, predicate: 'be', subject: actor.id, sources, ...judge.assess(sources), citations });
+      facts.push({ text: `${actor.name} — ${title}`, predicate: 'be', subject: actor.id, sources, outlets: judge.outletsOf(sources), ...judge.assess(sources), citations });
     }
   }
   return facts;

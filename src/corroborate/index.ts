@@ -12,8 +12,8 @@ import type { AnalyzedArticle, CopyLink, Dossier, Fact, Story } from '../types.j
 import { DEFAULT_CORROBORATE_OPTIONS, type CorroborateOptions } from './options.js';
 import { resolveActors, dedupeCitations } from './01-actors.js';
 import { groupQuotes } from './02-quotes.js';
-import { matchFacts, type FactDraft } from './03-facts.js';
-import { independenceOf, type IndependenceJudge } from './04-independence.js';
+import { matchFacts, supportingClaims, type FactDraft } from './03-facts.js';
+import { independenceOf, sharedPassages, type IndependenceJudge } from './04-independence.js';
 import { findConflicts } from './05-conflicts.js';
 import { roleFacts } from './06-role-facts.js';
 import { compareStrings } from './text.js';
@@ -45,8 +45,10 @@ export function corroborate(
   const drafts = matchFacts(storyItems, actors, opts);
   const judge = independenceOf(storyItems, copies);
   const actorIds = new Set(actors.actors.map((a) => a.id));
-  const facts = [...withoutRepeatedSentences(drafts.map((d) => toFact(d, storyItems, judge, actorIds))), ...roleFacts(actors.actors, judge)]
-    .sort((a, b) => b.sources.length - a.sources.length || compareStrings(a.citations[0]?.articleId ?? '', b.citations[0]?.articleId ?? '') ||
+  const texts = new Map(storyItems.map((i) => [i.article.id, i.article.text]));
+  const facts = [...withoutRepeatedSentences(drafts.map((d) => toFact(d, texts, judge, actorIds))), ...roleFacts(actors.actors, judge)]
+    .sort((a, b) => b.outlets.length - a.outlets.length || b.sources.length - a.sources.length ||
+      compareStrings(a.citations[0]?.articleId ?? '', b.citations[0]?.articleId ?? '') ||
       (a.citations[0]?.start ?? 0) - (b.citations[0]?.start ?? 0) || compareStrings(a.text, b.text))
     .map((f, i) => ({ id: `f-${i + 1}`, ...f }));
   const { conflicts, compatible } = findConflicts(storyItems, actors, drafts, quoteGroups);
@@ -57,7 +59,7 @@ export function corroborate(
     facts,
     conflicts,
     compatible,
-    singleSource: facts.filter((f) => f.sources.length === 1).map((f) => f.id),
+    singleSource: facts.filter((f) => f.outlets.length === 1).map((f) => f.id),
   };
 }
 
@@ -84,15 +86,16 @@ function withoutRepeatedSentences(facts: Omit<Fact, 'id'>[]): Omit<Fact, 'id'>[]
   const byFigure = new Map<string, Set<number>>();
   const key = (c: { articleId: string; start: number }) => `${c.articleId}:${c.start}`;
   const kept: Omit<Fact, 'id'>[] = [];
-  const order = [...facts].sort((a, b) => b.sources.length - a.sources.length || Number(b.figure !== undefined) - Number(a.figure !== undefined));
+  const order = [...facts].sort((a, b) => b.outlets.length - a.outlets.length || b.sources.length - a.sources.length ||
+    Number(b.figure !== undefined) - Number(a.figure !== undefined));
   for (const f of order) {
     if (f.figure) {
       const spans = f.figure.citations.map((c) => `#${key(c)}`);
       if (spans.every((k) => cited.has(k))) continue;
       for (const k of spans) cited.add(k);
-      for (const c of f.citations) byFigure.set(key(c), new Set([...(byFigure.get(key(c)) ?? []), f.sources.length]));
+      for (const c of f.citations) byFigure.set(key(c), new Set([...(byFigure.get(key(c)) ?? []), f.outlets.length]));
     } else {
-      const n = f.sources.length;
+      const n = f.outlets.length;
       if (f.citations.every((c) => cited.has(key(c)) || byFigure.get(key(c))?.has(n))) continue;
       for (const c of f.citations) cited.add(key(c));
     }
@@ -101,23 +104,27 @@ function withoutRepeatedSentences(facts: Omit<Fact, 'id'>[]): Omit<Fact, 'id'>[]
   return kept;
 }
 
-function toFact(draft: FactDraft, items: AnalyzedArticle[], judge: IndependenceJudge, actorIds: Set<string>): Omit<Fact, 'id'> {
+function toFact(draft: FactDraft, texts: Map<string, string>, judge: IndependenceJudge, actorIds: Set<string>): Omit<Fact, 'id'> {
   const rep = draft.representative;
-  const text = items.find((i) => i.article.id === rep.articleId)?.article.text ?? '';
-  const sources = [...new Set(draft.claims.map((c) => c.articleId))].sort(compareStrings);
+  const text = texts.get(rep.articleId) ?? '';
+  // Claims matched to the fact that contradict it (another value, day or place) are left to the conflicts.
+  const claims = supportingClaims(draft);
+  const sources = [...new Set(claims.map((c) => c.articleId))].sort(compareStrings);
+  const citations = dedupeCitations(claims.map((c) => ({ articleId: c.articleId, start: c.sentence.start, end: c.sentence.end })));
   const fact: Omit<Fact, 'id'> = {
     text: text.slice(rep.sentence.start, rep.sentence.end),
     predicate: rep.claim.predicate,
     sources,
-    ...judge.assess(sources),
-    citations: dedupeCitations(draft.claims.map((c) => ({ articleId: c.articleId, start: c.sentence.start, end: c.sentence.end }))),
+    outlets: judge.outletsOf(sources),
+    ...judge.assess(sources, sharedPassages(citations, (id) => texts.get(id))),
+    citations,
   };
   if (rep.subject && actorIds.has(rep.subject)) fact.subject = rep.subject;
   if (rep.figure) {
     const span = rep.figure.quantity.span;
     fact.figure = {
       text: text.slice(span.start, span.end),
-      citations: dedupeCitations(draft.claims.flatMap((c) => (c.figure ? [{ articleId: c.articleId, ...c.figure.quantity.span }] : []))),
+      citations: dedupeCitations(claims.flatMap((c) => (c.figure ? [{ articleId: c.articleId, ...c.figure.quantity.span }] : []))),
     };
   }
   return fact;

@@ -24,6 +24,7 @@ export interface ArticleSpec {
   id: string;
   text: string;
   outlet?: string;
+  url?: string;
   publishedAt?: string;
   provenance?: { kind: Provenance['kind']; source: string }[];
 }
@@ -214,5 +215,6 @@ export function buildArticle(spec: ArticleSpec, describe: (b: AnalysisBuilder) =
     contentHash: spec.id,
   };
   if (spec.publishedAt) article.publishedAt = spec.publishedAt;
+  if (spec.url) article.url = spec.url;
   return { article, analysis: builder.build(spec.id) };
 }

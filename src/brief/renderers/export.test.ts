@@ -14,7 +14,7 @@ function fixture(): Brief {
     ],
     summary: [],
     actors: [
-      { id: 'p-ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], type: 'PERSON', articleCount: 2, mentionCount: 3,
+      { id: 'p-ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], type: 'PERSON', articleCount: 2, outletCount: 2, mentionCount: 3,
         roles: [{ title: 'Mayor', citations: [{ articleId: 'a', start: 0, end: 5 }] }, { title: 'Mayor', status: 'former', citations: [] }] },
     ],
     quoteGroups: [{
@@ -25,7 +25,7 @@ function fixture(): Brief {
       ],
     }],
     facts: [{
-      id: 'f-1', text: '-12 cracks, "counted"', predicate: 'count', subject: 'p-ana-ruiz', sources: ['a', 'b'], independentSources: 1,
+      id: 'f-1', text: '-12 cracks, "counted"', predicate: 'count', subject: 'p-ana-ruiz', sources: ['a', 'b'], outlets: ['City Times', 'Town Post'], independentSources: 1,
       independenceNotes: [], citations: [{ articleId: 'a', start: 58, end: 82 }, { articleId: 'b', start: 58, end: 82 }],
       figure: { text: '12 cracks', citations: [] },
     }],
@@ -157,7 +157,7 @@ describe('renderExport', () => {
     const lines = renderExport(fixture(), 'actors', 'jsonl').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([{
       story_id: 's-1', actor_id: 'p-ana-ruiz', name: 'Ana Ruiz', type: 'PERSON', aliases: ['Ana Ruiz', 'Ruiz'],
-      roles: ['Mayor', 'Mayor (former)'], articles: 2, mentions: 3, country: null,
+      roles: ['Mayor', 'Mayor (former)'], articles: 2, outlets: 2, mentions: 3, country: null,
     }]);
     const quotes = renderExport(fixture(), 'quotes', 'jsonl').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(quotes[1].text).toBe('=1+1 "now"\nplease');

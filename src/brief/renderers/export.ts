@@ -13,7 +13,7 @@
  * writeFileSync('facts.csv', renderExport(brief, 'facts', 'csv'));
  */
 import type { Brief, Citation, StoryBrief } from '../../types.js';
-import { citationLabel } from './shared.js';
+import { citationLabel, outletKeys } from './shared.js';
 import { ParallaxError } from '../../errors.js';
 
 export const EXPORT_TABLES = ['facts', 'quotes', 'actors'] as const;
@@ -41,7 +41,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const COLUMNS: Record<ExportTable, readonly string[]> = {
   facts: ['story_id', 'fact_id', 'text', 'figure', 'predicate', 'subject', 'outlets', 'independent_outlets', 'single_source', 'sources', 'citations'],
   quotes: ['story_id', 'group_id', 'speaker', 'anonymous', 'article_id', 'outlet', 'kind', 'start', 'end', 'text', 'outlets_in_group'],
-  actors: ['story_id', 'actor_id', 'name', 'type', 'aliases', 'roles', 'articles', 'mentions', 'country'],
+  actors: ['story_id', 'actor_id', 'name', 'type', 'aliases', 'roles', 'articles', 'outlets', 'mentions', 'country'],
 };
 
 const citationLabels = (cs: Citation[]): string[] => cs.map(citationLabel);
@@ -56,7 +56,7 @@ function factRows(story: StoryBrief): ExportRow[] {
     figure: f.figure?.text ?? null,
     predicate: f.predicate,
     subject: f.subject ? names.get(f.subject) ?? f.subject : null,
-    outlets: f.sources.length,
+    outlets: f.outlets.length,
     independent_outlets: f.independentSources,
     single_source: single.has(f.id),
     sources: f.sources,
@@ -66,8 +66,9 @@ function factRows(story: StoryBrief): ExportRow[] {
 
 function quoteRows(story: StoryBrief): ExportRow[] {
   const outlets = new Map(story.articles.map((a) => [a.id, a.outlet]));
+  const keys = outletKeys(story);
   return story.quoteGroups.flatMap((g) => {
-    const inGroup = new Set(g.variants.map((v) => outlets.get(v.articleId) ?? v.articleId)).size;
+    const inGroup = new Set(g.variants.map((v) => keys.get(v.articleId) ?? v.articleId)).size;
     return g.variants.map((v) => ({
       story_id: story.id,
       group_id: g.id,
@@ -94,6 +95,7 @@ function actorRows(story: StoryBrief): ExportRow[] {
     aliases: a.aliases,
     roles: a.roles.map((r) => (r.status ? `${r.title} (${r.status})` : r.title)),
     articles: a.articleCount,
+    outlets: a.outletCount,
     mentions: a.mentionCount,
     country: a.country ? names.get(a.country) ?? a.country : null,
   }));

@@ -5,7 +5,7 @@
  */
 import type { BriefArticle, Brief, Citation, StoryBrief } from '../../types.js';
 import { nextStatus, timelineDates, whoWhere } from './markdown.js';
-import { citedText, factLines, failureReason, safeUrl, supportLabel, typeLabel, type FactLine } from './shared.js';
+import { citedText, factLines, failureReason, keyFacts, safeUrl, supportLabel, typeLabel, type FactLine } from './shared.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -68,8 +68,8 @@ function story(s: StoryBrief): string {
       `<strong>${e(n.label)}</strong> <span class="muted">${e(nextStatus(n, s.asOf))}</span>${whoWhere(n) ? ` — ${e(whoWhere(n))}` : ''}` +
       ` <span class="muted">${n.outlets} outlet${n.outlets === 1 ? '' : 's'}</span>${cites(s, n.citations)}`)));
   }
-  parts.push('<h2>Key facts</h2>', list(factLines(s.facts.filter((f) => f.sources.length > 1)).map((line) =>
-    `${figure(line)}${e(line.fact.text)} <strong>${e(supportLabel(line.fact.sources.length, line.fact.independentSources))}</strong>${cites(s, line.fact.citations)}`)));
+  parts.push('<h2>Key facts</h2>', list(factLines(keyFacts(s.facts)).map((line) =>
+    `${figure(line)}${e(line.fact.text)} <strong>${e(supportLabel(line.fact))}</strong>${cites(s, line.fact.citations)}`)));
   parts.push('<h2>Conflicts</h2>', s.conflicts.length ? s.conflicts.map((c) =>
     `<div class="conflict"><strong>${e(c.subject)}</strong> <span class="muted">${e(c.kind)} · ${e(c.status)}</span><ul>${
       c.sides.map((side) => `<li>“${e(side.value)}”${cites(s, side.citations)}</li>`).join('')}</ul><p class="muted">${e(c.reason)}</p></div>`).join('')

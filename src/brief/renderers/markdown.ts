@@ -5,7 +5,7 @@
  * replaced. The dossier itself contains no link.
  */
 import type { Brief, Citation, DatedValue, NextEntry, StoryBrief, TimelineEntry } from '../../types.js';
-import { citationLabel, citedArticles, counted, factLines, failureReason, supportLabel, terminalText, typeLabel, type FactLine } from './shared.js';
+import { citationLabel, citedArticles, counted, factLines, failureReason, keyFacts, supportLabel, terminalText, typeLabel, type FactLine } from './shared.js';
 
 /** Punctuation that opens a link or image, inline HTML or an autolink, a code span, emphasis or strikethrough. */
 const MARKDOWN_SYNTAX = /[\\`*[\]<>~]/g;
@@ -151,9 +151,9 @@ function story(s: StoryBrief): string {
   out.push(section('Summary', s.summary.map((x) => `- ${inline(x.text)} — ${x.singleSource ? '*single source* ' : ''}[${labels(x.citations)}]`)));
   out.push(section('Timeline', timelineLines(s)));
   out.push(section(`What's next${s.asOf ? ` (as of ${inline(s.asOf)})` : ''}`, nextLines(s)));
-  out.push(section('Key facts', factLines(s.facts.filter((f) => f.sources.length > 1)).map((line) => {
+  out.push(section('Key facts', factLines(keyFacts(s.facts)).map((line) => {
     const f = line.fact;
-    return `- ${figureLabel(line)}${inline(f.text)} — **${supportLabel(f.sources.length, f.independentSources)}**: ${ids(f.sources)}` +
+    return `- ${figureLabel(line)}${inline(f.text)} — **${supportLabel(f)}**: ${ids(f.sources)}` +
       (f.independenceNotes.length ? ` (${f.independenceNotes.map(inline).join('; ')})` : '');
   })));
   out.push(section('Conflicts', s.conflicts.map((c) =>

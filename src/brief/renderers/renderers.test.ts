@@ -16,7 +16,7 @@ function fixture(): Brief {
       { id: 'b', outlet: 'City Times', title: '', published: null, url: null, source: 'b.txt', provenance: [], text: TEXT },
     ],
     summary: [{ text: TEXT.slice(0, 79), citations: [{ articleId: 'a', start: 0, end: 79 }], singleSource: true }],
-    actors: [{ id: 'p-ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], type: 'PERSON', roles: [{ title: 'Mayor', citations: [{ articleId: 'a', start: 0, end: 5 }] }], articleCount: 2, mentionCount: 2 }],
+    actors: [{ id: 'p-ana-ruiz', name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Ruiz'], type: 'PERSON', roles: [{ title: 'Mayor', citations: [{ articleId: 'a', start: 0, end: 5 }] }], articleCount: 2, outletCount: 2, mentionCount: 2 }],
     quoteGroups: [],
     facts: [],
     conflicts: [{

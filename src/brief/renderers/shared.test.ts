@@ -3,7 +3,7 @@ import type { Fact } from '../../types.js';
 import { factLines, safeUrl, scriptSafeJson, terminalText } from './shared.js';
 
 const fact = (id: string, text: string, sources: string[], figure?: string): Fact => ({
-  id, text, predicate: 'be', sources, independentSources: sources.length, independenceNotes: [], citations: [],
+  id, text, predicate: 'be', sources, outlets: sources, independentSources: sources.length, independenceNotes: [], citations: [],
   ...(figure ? { figure: { text: figure, citations: [] } } : {}),
 });
 

@@ -1,5 +1,6 @@
 /** Small helpers shared by the renderers, and the output-safety rules every format applies. */
 import type { Actor, Brief, BriefArticle, Citation, Fact, InputFailure, StoryBrief } from '../../types.js';
+import { outletKey } from '../../text/outlets.js';
 
 /** URL schemes a renderer may output: a link to anything else (javascript:, data:, vbscript:, file:) is dropped. */
 const SAFE_URL_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
@@ -79,9 +80,26 @@ export function citedArticles(citations: Citation[]): string[] {
   return [...new Set(citations.map((c) => c.articleId))];
 }
 
-/** "n outlets, m independent" for a fact. */
-export function supportLabel(sources: number, independent: number): string {
-  return `${sources} outlet${sources === 1 ? '' : 's'}, ${independent} independent`;
+/**
+ * "n outlets, m independent" for a fact: its distinct outlets (two pages of one outlet count
+ * once) and how many of them are independent (copies, shared wire credits and shared passages count once).
+ *
+ * @example
+ * supportLabel({ outlets: ['Coastal Daily', 'Ledger'], independentSources: 1 }) // "2 outlets, 1 independent"
+ */
+export function supportLabel(fact: Pick<Fact, 'outlets' | 'independentSources'>): string {
+  const n = fact.outlets.length;
+  return `${n} outlet${n === 1 ? '' : 's'}, ${fact.independentSources} independent`;
+}
+
+/** Each article's outlet key (`outletKey`: the outlet, or the site of the URL): what outlets are counted by. */
+export function outletKeys(story: StoryBrief): Map<string, string> {
+  return new Map(story.articles.map((a) => [a.id, outletKey({ id: a.id, outlet: a.outlet, ...(a.url ? { url: a.url } : {}) })]));
+}
+
+/** Facts that several outlets state: the Key facts (the rest are single-source). */
+export function keyFacts(facts: readonly Fact[]): Fact[] {
+  return facts.filter((f) => f.outlets.length > 1);
 }
 
 /** One-line count of what a brief covers, e.g. for the digest. */
@@ -115,7 +133,7 @@ export interface FactLine {
  * of them, instead of once per figure and once more whole.
  *
  * @example
- * factLines(story.facts.filter((f) => f.sources.length > 1)).map((l) => l.figures); // [['12-point plan'], ['4,000 homes', '30 dead']]
+ * factLines(keyFacts(story.facts)).map((l) => l.figures); // [['12-point plan'], ['4,000 homes', '30 dead']]
  */
 export function factLines(facts: readonly Fact[]): FactLine[] {
   const lines = new Map<string, FactLine>();

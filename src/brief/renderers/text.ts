@@ -1,10 +1,10 @@
 /** The one-paragraph plain-text digest, for a terminal: control characters replaced. */
 import type { Brief, StoryBrief } from '../../types.js';
-import { counted, terminalText } from './shared.js';
+import { counted, keyFacts, outletKeys, terminalText } from './shared.js';
 
 function digest(s: StoryBrief): string {
-  const outlets = new Set(s.articles.map((a) => a.outlet)).size;
-  const multi = s.facts.filter((f) => f.sources.length > 1).length;
+  const outlets = new Set(outletKeys(s).values()).size;
+  const multi = keyFacts(s.facts).length;
   const tail = `(${counted(s.articles.length, 'article')} from ${counted(outlets, 'outlet')}; ${counted(multi, 'fact')} reported by several outlets, ` +
     `${s.singleSource.length} by one; ${counted(s.conflicts.length, 'conflict')}.)`;
   const head = s.headline && !s.summary.some((x) => x.text === s.headline) ? `${s.headline.replace(/[.!?]?$/, '.')} ` : '';

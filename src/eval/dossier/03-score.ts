@@ -9,9 +9,9 @@
  * name outright:
  * - number conflicts and compatible number entries are those of `kind:
  *   'number'`; a side's figures are the gold figures its citations overlap.
- * - "N outlets" of a fact is `fact.sources.length`, the number every renderer
- *   prints ("N outlets, M independent"); its cited articles are those of its
- *   `citations` and of its figure's citations.
+ * - "N outlets" of a fact is `fact.outlets.length` (its distinct outlets), the
+ *   number every renderer prints ("N outlets, M independent"); its cited
+ *   articles are those of its `citations` and of its figure's citations.
  * - cited spans (furniture): every citation of the summary, of the facts and
  *   single-source facts (sentences and figures), of the quote variants, of the
  *   conflict sides, of the timeline (entries, their date expressions, their
@@ -342,7 +342,7 @@ export function scoreOutlets(view: GoldView, stories: readonly StoryBrief[]): { 
   const outletOf = new Map(view.gold.articles.map((a) => [a.id, a.outlet ?? a.id]));
   const facts = distinctFacts(stories);
   const overCounted = facts.flatMap((f): OverCountedFact[] => {
-    const n = f.sources.length;
+    const n = f.outlets.length;
     const cited = unique([...f.citations, ...(f.figure?.citations ?? [])].map((c) => c.articleId));
     const outlets = unique(cited.map((id) => outletOf.get(id) ?? id)).sort();
     const tooMany = n > outlets.length;

@@ -33,8 +33,9 @@ function compatible(kind: Compatibility['kind'], ...sides: Citation[][]): Compat
   return { kind, subject: 'Number of workers', sides: sides.map((cs) => side(...cs)), reason: '' };
 }
 
+/** A fact whose "N outlets" is the number of its sources (as if each were its own outlet). */
 function fact(id: string, sources: string[], independentSources: number, citations: Citation[]): Fact {
-  return { id, text: `fact ${id}`, predicate: 'be', sources, independentSources, independenceNotes: [], citations };
+  return { id, text: `fact ${id}`, predicate: 'be', sources, outlets: sources, independentSources, independenceNotes: [], citations };
 }
 
 describe('disagreements found and caught (measures 1 and 2)', () => {
@@ -103,9 +104,9 @@ describe('furniture leaked (measure 4)', () => {
   const caption = cite('a1', 'Photo: Lena Varga');
   const walkout = cite('a1', 'Dockworkers in Corvell walked off the job on Monday.');
   const actors: Actor[] = [
-    { id: 'a-lena-varga', name: 'Lena Varga', aliases: ['Lena Varga'], type: 'PERSON', roles: [], articleCount: 1, mentionCount: 1 },
-    { id: 'a-tomas-brenner', name: 'Tomas Brenner', aliases: ['Tomas Brenner', 'Brenner'], type: 'PERSON', roles: [], articleCount: 1, mentionCount: 2 },
-    { id: 'a-nobody', name: 'Ilse Marr', aliases: ['Ilse Marr'], type: 'PERSON', roles: [], articleCount: 1, mentionCount: 1 },
+    { id: 'a-lena-varga', name: 'Lena Varga', aliases: ['Lena Varga'], type: 'PERSON', roles: [], articleCount: 1, outletCount: 1, mentionCount: 1 },
+    { id: 'a-tomas-brenner', name: 'Tomas Brenner', aliases: ['Tomas Brenner', 'Brenner'], type: 'PERSON', roles: [], articleCount: 1, outletCount: 1, mentionCount: 2 },
+    { id: 'a-nobody', name: 'Ilse Marr', aliases: ['Ilse Marr'], type: 'PERSON', roles: [], articleCount: 1, outletCount: 1, mentionCount: 1 },
   ];
   const score = scoreDossier(gold, brief(story({
     summary: [{ text: '', citations: [caption, walkout], singleSource: true }],
