@@ -507,7 +507,7 @@ function subjectAgreement(a: ClaimRecord, b: ClaimRecord): number {
 export function supportingClaims(draft: FactDraft): ClaimRecord[] {
   const rep = draft.representative;
   // A figure's sentence may name places the figure is not about ("a plan favourable to Russia" /
-  // "talks in Florida cut the plan"): places weigh only for whole claims.
+  // "talks in the capital cut the plan"): places weigh only for whole claims.
   return draft.claims.filter((c) => c === rep ||
     (claimDatesAgree(rep, c) && (rep.figure !== undefined || placesAgree(rep.places, c.places)) && valuesAgree(rep, c)));
 }
