@@ -309,8 +309,10 @@ function entityFrequencies(item: AnalyzedArticle): Vector {
   for (const e of item.analysis.entities) {
     for (const name of [e.name, ...e.aliases]) {
       const key = normaliseName(name);
-      if (key.length > 0) tf.set(key, 1);
-      const country = countryCodeOf(name) ?? capitalCountry(name);
+      if (key.length === 0 || tf.has(key)) continue;
+      tf.set(key, 1);
+      // A person's name never names a country; skipping the look-up keeps assignment fast.
+      const country = e.type === 'PERSON' ? null : (countryCodeOf(name) ?? capitalCountry(name));
       if (country !== null) tf.set(`country:${country}`, 1);
     }
   }
