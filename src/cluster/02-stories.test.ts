@@ -75,6 +75,8 @@ describe('ClusterIndex state', () => {
     expect(resumableIndex(saved, { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 0.5 })).toBeNull();
     expect(resumableIndex(null, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
     expect(resumableIndex({ version: 1 }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
+    // An index saved before stories kept their centroids' lengths (version 2) is rebuilt, not resumed.
+    expect(resumableIndex({ ...(saved as object), version: 2 }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
     expect(resumableIndex({ ...(saved as object), stories: 'broken' }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
   });
 

@@ -86,7 +86,8 @@ export interface StoryState {
  * assignArticle(clusterIndexFromJson(JSON.parse(saved)), nextItem);
  */
 export interface ClusterIndex {
-  version: 2;
+  /** 3 since stories keep their centroids' squared lengths and are scored by centroid cosine: an index of version 2 is rebuilt. */
+  version: 3;
   options: StoryOptions;
   docCount: number;
   termDf: Map<string, number>;
@@ -114,7 +115,7 @@ interface StoryJson extends Omit<StoryState, 'terms' | 'entities'> {
  * const saved = JSON.stringify(clusterIndexToJson(index));
  */
 export interface ClusterIndexJson {
-  version: 2;
+  version: 3;
   options: StoryOptions;
   docCount: number;
   termDf: [string, number][];
@@ -160,7 +161,7 @@ export function createClusterIndex(options: StoryOptions): ClusterIndex {
     titleWeight, termWeight, entityWeight, joinThreshold, timeWindowDays, timeDecay, queryTerms, maxCandidates, centroidMaxTerms, maxPostings,
   } = options;
   return {
-    version: 2,
+    version: 3,
     options: { titleWeight, termWeight, entityWeight, joinThreshold, timeWindowDays, timeDecay, queryTerms, maxCandidates, centroidMaxTerms, maxPostings },
     docCount: 0,
     termDf: new Map(),
@@ -181,7 +182,7 @@ export function createClusterIndex(options: StoryOptions): ClusterIndex {
  */
 export function clusterIndexToJson(index: ClusterIndex): ClusterIndexJson {
   return {
-    version: 2,
+    version: 3,
     options: { ...index.options },
     docCount: index.docCount,
     termDf: [...index.termDf],
@@ -202,7 +203,7 @@ export function clusterIndexToJson(index: ClusterIndex): ClusterIndexJson {
  */
 export function clusterIndexFromJson(json: ClusterIndexJson): ClusterIndex {
   return {
-    version: 2,
+    version: 3,
     options: { ...json.options },
     docCount: json.docCount,
     termDf: new Map(json.termDf),
@@ -228,7 +229,7 @@ export function resumableIndex(saved: unknown, options: StoryOptions): ClusterIn
   if (typeof saved !== 'object' || saved === null) return null;
   const json = saved as Partial<ClusterIndexJson>;
   const wanted = createClusterIndex(options).options;
-  if (json.version !== 2 || JSON.stringify(json.options) !== JSON.stringify(wanted)) return null;
+  if (json.version !== 3 || JSON.stringify(json.options) !== JSON.stringify(wanted)) return null;
   const lists = [json.termDf, json.entityDf, json.stories, json.termPostings, json.entityPostings, json.storyOf, json.mergedInto];
   if (typeof json.docCount !== 'number' || !lists.every(Array.isArray)) return null;
   return clusterIndexFromJson(json as ClusterIndexJson);
