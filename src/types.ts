@@ -274,6 +274,8 @@ export interface StoryEvent {
   citations: Citation[];
   /** The place entity name when one dominates. */
   place?: string;
+  /** The date most of its articles give it (ISO, as the analysis resolved it), when they give one. */
+  date?: string;
 }
 
 export interface Story {

@@ -127,6 +127,14 @@ describe('parallax eval clusters', () => {
     expect(out.bcubed).toEqual({ precision: 1, recall: 1, f1: 1 });
     expect(out).toMatchObject({ articles: 3, bcubedMinF1: 1, pairwiseF1: 1, nmi: 1, clusters: 2 });
     expect(out.articlesPerSecond).toBeGreaterThan(0);
+    expect(out.baseline).toMatchObject({ clusters: 2, bcubed: { f1: 1 } });
+  });
+
+  it('prints the offline baseline beside the online figures', async () => {
+    const r = await run(['eval', 'clusters', clusters]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/baseline: TF-IDF \+ average linkage/);
+    expect(r.stdout).toMatch(/margin\s+B-cubed F1 \+0\.0000/);
   });
 
   it('names a missing gold file', async () => {

@@ -75,6 +75,8 @@ describe('ClusterIndex state', () => {
     expect(resumableIndex(saved, { ...DEFAULT_CLUSTER_OPTIONS, joinThreshold: 0.5 })).toBeNull();
     expect(resumableIndex(null, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
     expect(resumableIndex({ version: 1 }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
+    // An index saved before stories kept their centroids' lengths (version 2) is rebuilt, not resumed.
+    expect(resumableIndex({ ...(saved as object), version: 2 }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
     expect(resumableIndex({ ...(saved as object), stories: 'broken' }, DEFAULT_CLUSTER_OPTIONS)).toBeNull();
   });
 
@@ -125,6 +127,41 @@ describe('ClusterIndex state', () => {
     };
     expect(story('2025-01-06')).toBe(true);
     expect(story('2029-01-01')).toBe(false);
+  });
+
+  it('widens the time window by the story’s own span', () => {
+    expect(timeFactor({ timeWindowDays: 21, timeDecay: 0.3 }, 210, 189)).toBe(1);
+    expect(timeFactor({ timeWindowDays: 21, timeDecay: 0.3 }, 420, 189)).toBeCloseTo(0.5 ** 0.3, 6);
+  });
+
+  it('reads a page crawled months later at the date its text names, not at its crawl date', () => {
+    const first = 'Engineer Maren Tosk said the Corvell bridge over the Ansa river collapsed because of corroded cables.';
+    const later = 'The Corvell bridge over the Ansa river collapsed on January 2, 2025, and Maren Tosk blamed corroded cables.';
+    const spanAfter = (withDate: boolean) => {
+      const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+      const a = assignArticle(index, makeItem('a', first, { publishedAt: '2025-01-01' })).storyId;
+      const crawled = makeItem('b', later, { publishedAt: '2025-04-20' });
+      if (withDate) {
+        const start = later.indexOf('January 2, 2025');
+        crawled.analysis.claims.push({
+          start: 0, end: later.length, sentence: 0, predicate: 'collapse', predicateSpan: { start: 0, end: 0 }, objects: [],
+          values: [{ kind: 'date', span: { start, end: start + 'January 2, 2025'.length }, value: '2025-01-02' }],
+        });
+      }
+      const b = assignArticle(index, crawled).storyId;
+      const story = index.stories.get(a);
+      return { joined: a === b, last: story?.last === undefined ? '' : new Date(story.last).toISOString().slice(0, 10) };
+    };
+    expect(spanAfter(true)).toEqual({ joined: true, last: '2025-01-02' });
+    expect(spanAfter(false)).toEqual({ joined: true, last: '2025-04-20' });
+  });
+
+  it('gives every name of one country one entity key ("DPRK", "North Korea")', () => {
+    const index = createClusterIndex(DEFAULT_CLUSTER_OPTIONS);
+    const a = assignArticle(index, makeItem('a', 'DPRK fired a missile over Hokkaido on Tuesday.', { types: { DPRK: 'GPE', Hokkaido: 'GPE' } })).storyId;
+    const b = assignArticle(index, makeItem('b', 'North Korea fired another missile, officials in Tokyo said.', { types: { 'North Korea': 'GPE', Tokyo: 'GPE' } })).storyId;
+    expect(index.entityPostings.get('country:PRK')).toEqual(a === b ? [a] : [a, b]);
+    expect(index.entityPostings.get('country:JPN')).toEqual([b]);
   });
 
   it('keeps centroids near their size limit and posting lists to the most recent stories', () => {

@@ -1,21 +1,25 @@
 /**
  * Step 2: online story assignment. Each article becomes a unit-length
- * TF-IDF term vector and an entity vector (IDF as seen so far). A story keeps
- * the sum of its members' vectors, so an article's dot product with that sum,
- * divided by the story's size, is its mean cosine to the members: average
- * linkage, computed in time proportional to the article's terms. Candidate
- * stories come from an inverted index over each member's heaviest terms and
- * its entities (posting lists keep the most recent stories), never from the
- * whole corpus. The article joins the best candidate whose score passes the
- * threshold, else founds a story; when it also passes the threshold with
- * other candidates that are close to its new story, it bridges them and they
- * merge, the old ids redirecting to the surviving one. Time is a soft
- * factor: no effect within a window, then a slow decay with the gap. The
- * whole state is plain JSON-serialisable data.
+ * TF-IDF term vector and an entity vector (IDF as seen so far; a country's
+ * names, codes, demonyms and capital share one key). A story keeps the sum of
+ * its members' vectors and its squared length, so the article's cosine to
+ * the story's centroid costs time proportional to the article's terms.
+ * Candidate stories come from an inverted index over each member's heaviest
+ * terms and its entities (posting lists keep the most recent stories), never
+ * from the whole corpus. The article joins the best candidate whose score
+ * passes the threshold, else founds a story; when it also passes the
+ * threshold with other candidates whose members are on average that close to
+ * its new story's, it bridges them and they merge, the old ids redirecting
+ * to the surviving one. Time is a soft factor: no effect within a window
+ * that grows with the story's own span, then a slow decay with the gap,
+ * measured from whichever of the article's publication date and the dates
+ * its text writes out lies nearest the story (a page crawled weeks later is
+ * read at the time it reports). The whole state is plain JSON-serialisable data.
  */
 import type { AnalyzedArticle } from '../types.js';
 import { bodyText, contentWords, dateMs, normaliseName, shortId } from './00-text.js';
 import { append } from '../text/arrays.js';
+import { capitalCountry, countryCodeOf } from '../text/countries.js';
 
 /**
  * Tuning of the story step (part of `ClusterOptions`, kept inside the index).
@@ -32,7 +36,7 @@ export interface StoryOptions {
   entityWeight: number;
   /** Combined score (mean similarity to the story's members) at or above which an article joins a story. */
   joinThreshold: number;
-  /** Gap in days between an article and a story's dated articles within which time does not lower the score. */
+  /** Gap in days between an article and a story's dated articles within which time does not lower the score (widened by the story's own span). */
   timeWindowDays: number;
   /** Beyond the window the score is scaled by (window / gap) to this power: 0 ignores time. */
   timeDecay: number;
@@ -61,8 +65,11 @@ export interface StoryState {
   articleIds: string[];
   terms: Map<string, number>;
   entities: Map<string, number>;
-  /** Members that had entities: the divisor of the entity similarity. */
+  /** Members that had entities. */
   withEntities: number;
+  /** Squared lengths of `terms` and `entities`: the article's cosine to the centroid is its dot product over the length. */
+  termNorm2: number;
+  entityNorm2: number;
   /** Earliest and latest publication time of its dated members (ms since epoch). */
   first?: number;
   last?: number;
@@ -79,7 +86,8 @@ export interface StoryState {
  * assignArticle(clusterIndexFromJson(JSON.parse(saved)), nextItem);
  */
 export interface ClusterIndex {
-  version: 2;
+  /** 3 since stories keep their centroids' squared lengths and are scored by centroid cosine: an index of version 2 is rebuilt. */
+  version: 3;
   options: StoryOptions;
   docCount: number;
   termDf: Map<string, number>;
@@ -107,7 +115,7 @@ interface StoryJson extends Omit<StoryState, 'terms' | 'entities'> {
  * const saved = JSON.stringify(clusterIndexToJson(index));
  */
 export interface ClusterIndexJson {
-  version: 2;
+  version: 3;
   options: StoryOptions;
   docCount: number;
   termDf: [string, number][];
@@ -128,6 +136,8 @@ interface Probe {
   top: [string, number][];
   entities: Vector;
   published: number | undefined;
+  /** Days the article's own text names explicitly (a month or a year written out): its news time when the publication date is a later crawl date. */
+  contentDays: number[];
 }
 
 /** Centroids are pruned back to their limit only when they grow past it by this factor, so the sort is amortised. */
@@ -151,7 +161,7 @@ export function createClusterIndex(options: StoryOptions): ClusterIndex {
     titleWeight, termWeight, entityWeight, joinThreshold, timeWindowDays, timeDecay, queryTerms, maxCandidates, centroidMaxTerms, maxPostings,
   } = options;
   return {
-    version: 2,
+    version: 3,
     options: { titleWeight, termWeight, entityWeight, joinThreshold, timeWindowDays, timeDecay, queryTerms, maxCandidates, centroidMaxTerms, maxPostings },
     docCount: 0,
     termDf: new Map(),
@@ -172,7 +182,7 @@ export function createClusterIndex(options: StoryOptions): ClusterIndex {
  */
 export function clusterIndexToJson(index: ClusterIndex): ClusterIndexJson {
   return {
-    version: 2,
+    version: 3,
     options: { ...index.options },
     docCount: index.docCount,
     termDf: [...index.termDf],
@@ -193,7 +203,7 @@ export function clusterIndexToJson(index: ClusterIndex): ClusterIndexJson {
  */
 export function clusterIndexFromJson(json: ClusterIndexJson): ClusterIndex {
   return {
-    version: 2,
+    version: 3,
     options: { ...json.options },
     docCount: json.docCount,
     termDf: new Map(json.termDf),
@@ -219,7 +229,7 @@ export function resumableIndex(saved: unknown, options: StoryOptions): ClusterIn
   if (typeof saved !== 'object' || saved === null) return null;
   const json = saved as Partial<ClusterIndexJson>;
   const wanted = createClusterIndex(options).options;
-  if (json.version !== 2 || JSON.stringify(json.options) !== JSON.stringify(wanted)) return null;
+  if (json.version !== 3 || JSON.stringify(json.options) !== JSON.stringify(wanted)) return null;
   const lists = [json.termDf, json.entityDf, json.stories, json.termPostings, json.entityPostings, json.storyOf, json.mergedInto];
   if (typeof json.docCount !== 'number' || !lists.every(Array.isArray)) return null;
   return clusterIndexFromJson(json as ClusterIndexJson);
@@ -257,11 +267,13 @@ export function assignArticle(index: ClusterIndex, item: AnalyzedArticle): { sto
   const entityTf = entityFrequencies(item);
   index.docCount += 1;
   const terms = unit(countAndWeigh(termTf, index.termDf, index.docCount));
+  const published = dateMs(item.article.publishedAt);
   const probe: Probe = {
     terms,
     top: topEntries(terms, index.options.queryTerms),
     entities: unit(countAndWeigh(entityTf, index.entityDf, index.docCount)),
-    published: dateMs(item.article.publishedAt),
+    published,
+    contentDays: contentDays(item, published),
   };
 
   const scored = candidates(index, probe)
@@ -273,7 +285,7 @@ export function assignArticle(index: ClusterIndex, item: AnalyzedArticle): { sto
     story.title = item.article.title.trim();
     delete story.untitled;
   }
-  addToStory(index, story, id, probe);
+  addToStory(index, story, id, probe, newsTime(story, probe));
   for (const { story: other } of scored.slice(1)) {
     if (bridges(index.options, story, other)) mergeStories(index, story, other);
   }
@@ -288,15 +300,46 @@ function termFrequencies(item: AnalyzedArticle, titleWeight: number): Vector {
   return tf;
 }
 
+/**
+ * The article's entities as keys: every name and alias normalised, and a country's code for any
+ * name, code or demonym of it ("DPRK", "North Korea", "North Korean" are one key) or for its
+ * capital or seat of government, so outlets' different names for one country meet.
+ */
 function entityFrequencies(item: AnalyzedArticle): Vector {
   const tf: Vector = new Map();
   for (const e of item.analysis.entities) {
     for (const name of [e.name, ...e.aliases]) {
       const key = normaliseName(name);
-      if (key.length > 0) tf.set(key, 1);
+      if (key.length === 0 || tf.has(key)) continue;
+      tf.set(key, 1);
+      // A person's name never names a country; skipping the look-up keeps assignment fast.
+      const country = e.type === 'PERSON' ? null : (countryCodeOf(name) ?? capitalCountry(name));
+      if (country !== null) tf.set(`country:${country}`, 1);
     }
   }
   return tf;
+}
+
+/** A date written with its month or year ("Oct. 1", "September 15, 2017"), not only a weekday or "yesterday" resolved against the publication date. */
+const EXPLICIT_DATE = /\p{N}{4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/iu;
+/** Content dates further back than this are history the article recalls, not its news. */
+const CONTENT_LOOKBACK_DAYS = 366;
+
+/** Explicit day-precise dates the article's claims carry, within a year before its publication (all of them when undated). */
+function contentDays(item: AnalyzedArticle, published: number | undefined): number[] {
+  const out = new Set<number>();
+  const text = item.article.text;
+  for (const claim of item.analysis.claims) {
+    for (const v of claim.values) {
+      if (v.kind !== 'date' || v.value === undefined || !/^\d{4}-\d{2}-\d{2}/.test(v.value)) continue;
+      if (!EXPLICIT_DATE.test(text.slice(v.span.start, v.span.end))) continue;
+      const ms = dateMs(v.value.slice(0, 10));
+      if (ms === undefined) continue;
+      if (published !== undefined && (ms > published + DAY_MS || ms < published - CONTENT_LOOKBACK_DAYS * DAY_MS)) continue;
+      out.add(ms);
+    }
+  }
+  return [...out];
 }
 
 /**
@@ -322,20 +365,54 @@ function unit(v: Vector): Vector {
   return v;
 }
 
-/** The article's mean cosine to the story's members (terms, and entities when both have some), scaled by the time factor. */
+/**
+ * The article's cosine to the story's centroid (terms, and entities when both have some), scaled by
+ * the time factor. Against the mean cosine to the members (average linkage, which the centroid's
+ * sum divided by the story's size gives) the centroid's length is the divisor: it is the size when
+ * all members say the same, and less when a developing story's members each add their own words,
+ * so a follow-up is not held to the mean of members it shares little with.
+ */
 function score(options: StoryOptions, probe: Probe, story: StoryState): number {
-  const terms = dot(probe.terms, story.terms) / story.articleIds.length;
+  const terms = cosine(probe.terms, story.terms, story.termNorm2);
   const hasEntities = probe.entities.size > 0 && story.withEntities > 0;
   const combined = hasEntities
-    ? options.termWeight * terms + options.entityWeight * (dot(probe.entities, story.entities) / story.withEntities)
+    ? options.termWeight * terms + options.entityWeight * cosine(probe.entities, story.entities, story.entityNorm2)
     : terms;
-  return combined * timeFactor(options, gapDays(story, probe.published));
+  const time = newsTime(story, probe);
+  return combined * timeFactor(options, time === undefined ? 0 : gapDays(story, time), spanDays(story));
 }
 
-/** Days between a date and a story's dated members (0 inside its span or when either is undated). */
-function gapDays(story: StoryState, published: number | undefined): number {
-  if (published === undefined || story.first === undefined || story.last === undefined) return 0;
-  return (published < story.first ? story.first - published : Math.max(0, published - story.last)) / DAY_MS;
+/** Of the article's publication time and the dates its text names, the one nearest the story's span: a page crawled weeks later is read at the time it reports. */
+function newsTime(story: StoryState, probe: Probe): number | undefined {
+  let best = probe.published;
+  if (story.first === undefined || story.last === undefined) return best;
+  let bestGap = best === undefined ? Infinity : gapDays(story, best);
+  for (const day of probe.contentDays) {
+    const gap = gapDays(story, day);
+    if (gap < bestGap) [best, bestGap] = [day, gap];
+  }
+  return best;
+}
+
+/** Days between a time and a story's dated members (0 inside its span or when the story is undated). */
+function gapDays(story: StoryState, time: number): number {
+  if (story.first === undefined || story.last === undefined) return 0;
+  return (time < story.first ? story.first - time : Math.max(0, time - story.last)) / DAY_MS;
+}
+
+function spanDays(story: Pick<StoryState, 'first' | 'last'>): number {
+  return story.first === undefined || story.last === undefined ? 0 : (story.last - story.first) / DAY_MS;
+}
+
+/** Cosine of a unit vector and a centroid of the given squared length. */
+function cosine(v: Vector, centroid: Vector, norm2: number): number {
+  return norm2 > 0 ? dot(v, centroid) / Math.sqrt(norm2) : 0;
+}
+
+function squaredLength(v: Vector): number {
+  let sum = 0;
+  for (const x of v.values()) sum += x * x;
+  return sum;
 }
 
 function dot(v: Vector, centroid: Vector): number {
@@ -345,16 +422,25 @@ function dot(v: Vector, centroid: Vector): number {
 }
 
 /**
- * What a gap of `days` between an article and a story does to their score: nothing within the window, then (window / gap) ^ decay.
+ * What a gap of `days` between an article and a story does to their score: nothing within the
+ * window — the fixed window plus the story's own span, so a story that has developed for months
+ * accepts a follow-up months later — then (window / gap) ^ decay.
  *
  * @example
  * timeFactor({ ...DEFAULT_CLUSTER_OPTIONS, timeWindowDays: 21, timeDecay: 0.3 }, 210); // 0.5
+ * timeFactor({ ...DEFAULT_CLUSTER_OPTIONS, timeWindowDays: 21, timeDecay: 0.3 }, 210, 189); // 1
  */
-export function timeFactor(options: Pick<StoryOptions, 'timeWindowDays' | 'timeDecay'>, days: number): number {
-  return days <= options.timeWindowDays ? 1 : (options.timeWindowDays / days) ** options.timeDecay;
+export function timeFactor(options: Pick<StoryOptions, 'timeWindowDays' | 'timeDecay'>, days: number, storySpanDays = 0): number {
+  const window = options.timeWindowDays + storySpanDays;
+  return days <= window ? 1 : (window / days) ** options.timeDecay;
 }
 
-/** Two stories an article joins both: merged when their members are, on average, as close as an article must be to join. */
+/**
+ * Two stories an article joins both: merged when their members are, on average over all pairs, as
+ * close as an article must be to its story's centroid. A merge cannot be undone, so it asks more than
+ * a join: the cosine of the two centroids (higher than the mean over pairs) merged unrelated
+ * headline stories that one ambiguous headline touched.
+ */
 function bridges(options: StoryOptions, a: StoryState, b: StoryState): boolean {
   const pairs = a.articleIds.length * b.articleIds.length;
   const terms = dot(a.terms, b.terms) / pairs;
@@ -363,7 +449,7 @@ function bridges(options: StoryOptions, a: StoryState, b: StoryState): boolean {
   const gap = a.first === undefined || a.last === undefined || b.first === undefined || b.last === undefined
     ? 0
     : Math.max(0, a.first - b.last, b.first - a.last) / DAY_MS;
-  return combined * timeFactor(options, gap) >= options.joinThreshold;
+  return combined * timeFactor(options, gap, Math.max(spanDays(a), spanDays(b))) >= options.joinThreshold;
 }
 
 /**
@@ -414,23 +500,24 @@ function newStory(index: ClusterIndex, founderId: string, founder: AnalyzedArtic
   const title = founder.article.title.trim();
   const story: StoryState = {
     id: shortId('s-', founderId), title: title || openingWords(founder), articleIds: [], terms: new Map(), entities: new Map(), withEntities: 0,
+    termNorm2: 0, entityNorm2: 0,
   };
   if (title === '') story.untitled = true;
   index.stories.set(story.id, story);
   return story;
 }
 
-function addToStory(index: ClusterIndex, story: StoryState, articleId: string, probe: Probe): void {
+function addToStory(index: ClusterIndex, story: StoryState, articleId: string, probe: Probe, time: number | undefined): void {
   story.articleIds.push(articleId);
-  if (probe.published !== undefined) {
-    story.first = Math.min(story.first ?? probe.published, probe.published);
-    story.last = Math.max(story.last ?? probe.published, probe.published);
+  if (time !== undefined) {
+    story.first = Math.min(story.first ?? time, time);
+    story.last = Math.max(story.last ?? time, time);
   }
   const max = index.options.centroidMaxTerms;
-  addInto(story.terms, probe.terms, max);
+  story.termNorm2 = addInto(story.terms, probe.terms, max, story.termNorm2);
   if (probe.entities.size > 0) {
     story.withEntities += 1;
-    addInto(story.entities, probe.entities, max);
+    story.entityNorm2 = addInto(story.entities, probe.entities, max, story.entityNorm2);
   }
   for (const [t] of probe.top) post(index.termPostings, t, story.id, index.options.maxPostings);
   for (const e of probe.entities.keys()) post(index.entityPostings, e, story.id, index.options.maxPostings);
@@ -445,19 +532,30 @@ function mergeStories(index: ClusterIndex, into: StoryState, from: StoryState): 
     into.first = Math.min(into.first ?? from.first, from.first);
     into.last = Math.max(into.last ?? from.last, from.last);
   }
-  addInto(into.terms, from.terms, index.options.centroidMaxTerms);
-  addInto(into.entities, from.entities, index.options.centroidMaxTerms);
+  into.termNorm2 = addInto(into.terms, from.terms, index.options.centroidMaxTerms, into.termNorm2);
+  into.entityNorm2 = addInto(into.entities, from.entities, index.options.centroidMaxTerms, into.entityNorm2);
   index.stories.delete(from.id);
   index.mergedInto.set(from.id, into.id);
 }
 
-/** Adds a vector into a centroid; past its limit (with slack) keeps the keys weighing at least the `max`-th heaviest (all of a tie). */
-function addInto(centroid: Vector, v: Vector, max: number): void {
-  for (const [k, x] of v) centroid.set(k, (centroid.get(k) ?? 0) + x);
-  if (centroid.size <= max * PRUNE_SLACK) return;
+/**
+ * Adds a vector into a centroid whose squared length is `norm2` and returns the new squared length
+ * (updated per changed key; recomputed after a prune); past its limit (with slack) keeps the keys
+ * weighing at least the `max`-th heaviest (all of a tie).
+ */
+function addInto(centroid: Vector, v: Vector, max: number, norm2: number): number {
+  let length2 = norm2;
+  for (const [k, x] of v) {
+    const before = centroid.get(k) ?? 0;
+    const after = before + x;
+    centroid.set(k, after);
+    length2 += after * after - before * before;
+  }
+  if (centroid.size <= max * PRUNE_SLACK) return length2;
   const weights = Float64Array.from(centroid.values()).sort();
   const cutoff = weights[weights.length - max] as number;
   for (const [k, x] of centroid) if (x < cutoff) centroid.delete(k);
+  return squaredLength(centroid);
 }
 
 /** Lists a story under a key, most recent last, keeping at most `max` stories. */

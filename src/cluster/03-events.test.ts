@@ -98,6 +98,23 @@ describe('findEvents: venues', () => {
     );
     expect(labels(events)).toEqual(['meeting in Velmar, 2025-01-10', 'meeting in Velmar, 2025-03-02']);
     expect(new Set(events.map((e) => e.id)).size).toBe(2);
+    expect(events.map((e) => e.date).sort()).toEqual(['2025-01-10', '2025-03-02']);
+  });
+
+  it('puts a sighting dated only by its month into the event of that month, and keeps the day as the event’s date', () => {
+    const dated = (id: string, text: string, value: string): AnalyzedArticle => {
+      const item = makeItem(id, text, { types: TYPES });
+      const span = { start: 0, end: 1 };
+      item.analysis.claims.push({ ...span, sentence: 0, predicate: 'meet', predicateSpan: span, objects: [], values: [{ kind: 'date', span, value }] });
+      return item;
+    };
+    const events = findEvents('s-test', [
+      dated('a', 'Ministers met in Velmar to open the talks.', '2025-01-10'),
+      dated('b', 'Ministers met in Velmar in January.', '2025-01'),
+      dated('c', 'Ministers met in Velmar again.', '2025-03-02'),
+      dated('d', 'Ministers first met in Velmar in 2019.', '2019'),
+    ], DEFAULT_CLUSTER_OPTIONS);
+    expect(events.map((e) => `${e.date}: ${e.articleIds.join(',')}`).sort()).toEqual(['2019: d', '2025-01-10: a,b', '2025-03-02: c']);
   });
 });
 

@@ -3,7 +3,9 @@
  * "met", "summit", …) close to a place it names as the venue ("in X", "at the
  * X", "near X", "the X meeting", "to X for talks") is a sighting of an event at
  * that place. Sightings are grouped across articles by place (places named in
- * one phrase, "in A, B", are one place) and split when their dates lie apart.
+ * one phrase, "in A, B", are one place) and split when their day-precise dates
+ * lie apart (a month or a year joins the part it contains); each event carries
+ * the date most of its articles give it.
  */
 import type { AnalyzedArticle, Citation, EntityType, Mention, StoryEvent } from '../types.js';
 import { dateMs, isBodyBlock, normaliseName, shortId, words } from './00-text.js';
@@ -212,11 +214,14 @@ function groupByPlace(sightings: Sighting[]): Map<string, Sighting[]> {
   return groups;
 }
 
-/** Splits sightings at gaps of more than `gapDays` between dates; undated ones join the largest part. */
+/**
+ * Splits sightings at gaps of more than `gapDays` between their day-precise dates. A sighting dated
+ * only by month or year ("in August", "in 2009") joins the largest part inside that period, else
+ * forms a part of its own per period; undated ones join the largest part.
+ */
 function splitByDate(group: Sighting[], gapDays: number): Sighting[][] {
-  const dated = group
-    .filter((s) => dateMs(s.date) !== undefined)
-    .sort((a, b) => (dateMs(a.date) ?? 0) - (dateMs(b.date) ?? 0));
+  const precise = (s: Sighting) => s.date !== undefined && DAY_PRECISE.test(s.date) && dateMs(s.date) !== undefined;
+  const dated = group.filter(precise).sort((a, b) => (dateMs(a.date) ?? 0) - (dateMs(b.date) ?? 0));
   const parts: Sighting[][] = [];
   let previous: number | undefined;
   for (const s of dated) {
@@ -226,17 +231,36 @@ function splitByDate(group: Sighting[], gapDays: number): Sighting[][] {
     else current.push(s);
     previous = ms;
   }
-  const undated = group.filter((s) => dateMs(s.date) === undefined);
+  const periods = new Map<string, Sighting[]>();
+  const undated: Sighting[] = [];
+  for (const s of group) {
+    if (precise(s)) continue;
+    const period = s.date;
+    if (period === undefined || dateMs(period) === undefined) {
+      undated.push(s);
+      continue;
+    }
+    const inside = parts.filter((part) => part.some((p) => (p.date ?? '').startsWith(period)));
+    const host = inside.reduce<Sighting[] | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
+    if (host !== undefined) host.push(s);
+    else periods.set(period, [...(periods.get(period) ?? []), s]);
+  }
+  for (const period of [...periods.keys()].sort(compare)) parts.push(periods.get(period) ?? []);
   if (parts.length === 0) return [undated];
   const largest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   append(largest, undated);
   return parts;
 }
 
+/** A resolved date down to the day ("2017-09-15"), not a month or a year. */
+const DAY_PRECISE = /^\d{4}-\d{2}-\d{2}/;
+
 function toEvent(storyId: string, root: string, sightings: Sighting[]): StoryEvent {
   const place = dominant(sightings.flatMap((s) => s.places.map((p) => ({ key: p.name, weight: s.articleId }))));
   const noun = dominant(sightings.map((s) => ({ key: s.noun, weight: `${s.articleId}:${s.start}` })));
-  const date = dominant(sightings.flatMap((s) => (s.date === undefined ? [] : [{ key: s.date, weight: s.articleId }])));
+  // A day-precise date, when any sighting has one, over the month or year others give.
+  const days = sightings.filter((s) => s.date !== undefined && DAY_PRECISE.test(s.date));
+  const date = dominant((days.length > 0 ? days : sightings).flatMap((s) => (s.date === undefined ? [] : [{ key: s.date, weight: s.articleId }])));
   const citations = uniqueCitations(sightings);
   return {
     id: shortId('e-', `${storyId}|${root}|${date ?? ''}`),
@@ -244,6 +268,7 @@ function toEvent(storyId: string, root: string, sightings: Sighting[]): StoryEve
     articleIds: [...new Set(sightings.map((s) => s.articleId))].sort(compare),
     citations,
     ...(place === undefined ? {} : { place }),
+    ...(date === undefined ? {} : { date }),
   };
 }
 

@@ -17,9 +17,11 @@ import type { AnalyzedArticle, InputFailure } from '../../types.js';
 import { readGold } from '../read-gold.js';
 import { parseClusterGold, type ClusterGoldRecord } from './01-gold.js';
 import { scorePartition, type PartitionScore, type Prf } from './02-score.js';
+import { averageLinkageClusters, BASELINE_DISTANCE_THRESHOLD } from './03-baseline.js';
 
 export { parseClusterGold, type ClusterGoldRecord } from './01-gold.js';
 export { scorePartition, type PartitionScore, type Prf } from './02-score.js';
+export { averageLinkageClusters, BASELINE_DISTANCE_THRESHOLD, type BaselineRecord } from './03-baseline.js';
 
 /** Input orders scored: enough to see how much the order moves the result. */
 export const SHUFFLES = 5;
@@ -46,6 +48,19 @@ export interface ClusterEvalReport {
   shuffles: PartitionScore[];
   /** Records that could not be analysed: each is scored as a story of its own. */
   failures: InputFailure[];
+  /** The offline reference on the same records: TF-IDF + average linkage, cosine distance cut at 0.85, all records at once. */
+  baseline: BaselineReport;
+}
+
+/** The offline baseline's scores on the same records (one run: it does not depend on the order). */
+export interface BaselineReport {
+  method: string;
+  bcubed: Prf;
+  pairwiseF1: number;
+  nmi: number;
+  clusters: number;
+  /** Wall-clock seconds of vectorising and clustering all records. */
+  seconds: number;
 }
 
 /**
@@ -80,6 +95,18 @@ export function evaluateClusters(records: readonly ClusterGoldRecord[], file: st
     });
     shuffles.push(scorePartition(records.map((r) => r.label), predicted));
   }
+  const baselineStarted = performance.now();
+  const baselineClusters = averageLinkageClusters(records);
+  const baselineSeconds = (performance.now() - baselineStarted) / 1000;
+  const reference = scorePartition(records.map((r) => r.label), baselineClusters.map(String));
+  const baseline: BaselineReport = {
+    method: `TF-IDF + average linkage, cosine distance < ${BASELINE_DISTANCE_THRESHOLD}, all records at once`,
+    bcubed: reference.bcubed,
+    pairwiseF1: reference.pairwise.f1,
+    nmi: reference.nmi,
+    clusters: reference.clusters,
+    seconds: baselineSeconds,
+  };
   const mean = (f: (s: PartitionScore) => number) => shuffles.reduce((sum, s) => sum + f(s), 0) / shuffles.length;
   return {
     file,
@@ -93,6 +120,7 @@ export function evaluateClusters(records: readonly ClusterGoldRecord[], file: st
     articlesPerSecond: seconds > 0 ? (items.length * SHUFFLES) / seconds : 0,
     shuffles,
     failures,
+    baseline,
   };
 }
 
@@ -118,17 +146,23 @@ function analyzeRecords(records: readonly ClusterGoldRecord[], file: string): { 
  */
 export function formatClusterReport(report: ClusterEvalReport, json: boolean): string {
   if (json) {
-    const { file, articles, goldClusters, bcubed, bcubedMinF1, pairwiseF1, nmi, clusters, articlesPerSecond, failures } = report;
-    return JSON.stringify({ file, articles, goldClusters, bcubed, bcubedMinF1, pairwiseF1, nmi, clusters, articlesPerSecond, failures }, null, 2);
+    const { file, articles, goldClusters, bcubed, bcubedMinF1, pairwiseF1, nmi, clusters, articlesPerSecond, failures, baseline } = report;
+    return JSON.stringify({ file, articles, goldClusters, bcubed, bcubedMinF1, pairwiseF1, nmi, clusters, articlesPerSecond, failures, baseline }, null, 2);
   }
   const f = (x: number) => x.toFixed(4);
+  const b = report.baseline;
+  const row = (name: string, online: string, offline: string) => `  ${name.padEnd(13)}${online.padEnd(44)}${offline}`;
   return [
-    `clusters: ${report.file} — ${report.articles} articles in ${report.goldClusters} gold clusters, ${SHUFFLES} seeded input orders, default options`,
-    `  B-cubed      P ${f(report.bcubed.precision)}  R ${f(report.bcubed.recall)}  F1 ${f(report.bcubed.f1)} (mean)  min F1 ${f(report.bcubedMinF1)}`,
-    `  pairwise F1  ${f(report.pairwiseF1)}`,
-    `  NMI          ${f(report.nmi)}`,
-    `  stories      ${report.clusters.toFixed(1)} (mean)`,
-    `  assignment   ${Math.round(report.articlesPerSecond)} articles/s (analysis not timed)`,
+    `clusters: ${report.file} — ${report.articles} articles in ${report.goldClusters} gold clusters`,
+    row('', `online, ${SHUFFLES} seeded orders, defaults`, `baseline: ${b.method}`),
+    row('B-cubed P', `${f(report.bcubed.precision)} (mean)`, f(b.bcubed.precision)),
+    row('B-cubed R', `${f(report.bcubed.recall)} (mean)`, f(b.bcubed.recall)),
+    row('B-cubed F1', `${f(report.bcubed.f1)} (mean)  min ${f(report.bcubedMinF1)}`, f(b.bcubed.f1)),
+    row('pairwise F1', `${f(report.pairwiseF1)} (mean)`, f(b.pairwiseF1)),
+    row('NMI', `${f(report.nmi)} (mean)`, f(b.nmi)),
+    row('stories', `${report.clusters.toFixed(1)} (mean)`, String(b.clusters)),
+    row('time', `${Math.round(report.articlesPerSecond)} articles/s (analysis not timed)`, `${b.seconds.toFixed(2)} s for all records`),
+    `  margin       B-cubed F1 ${report.bcubed.f1 >= b.bcubed.f1 ? '+' : ''}${(report.bcubed.f1 - b.bcubed.f1).toFixed(4)} over the baseline`,
     ...(report.failures.length > 0 ? [`  not analysed: ${report.failures.length} (each scored as a story of its own)`] : []),
     ...report.failures.slice(0, FAILURES_SHOWN).map((x) => `    ${x.message}`),
     ...(report.failures.length > FAILURES_SHOWN ? [`    … ${report.failures.length - FAILURES_SHOWN} more (all in --json)`] : []),

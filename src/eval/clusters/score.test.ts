@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParallaxError } from '../../errors.js';
-import { evaluateClusters, formatClusterReport, parseClusterGold, scorePartition, SHUFFLES } from './index.js';
+import { seededRandom } from '../../text/random.js';
+import { averageLinkageClusters, evaluateClusters, formatClusterReport, parseClusterGold, scorePartition, SHUFFLES } from './index.js';
 
 describe('scorePartition', () => {
   it('scores the gold partition as perfect, whatever the cluster names', () => {
@@ -80,3 +81,70 @@ describe('evaluateClusters', () => {
     expect(formatClusterReport(report, false)).toContain('not analysed: 1');
   });
 });
+
+describe('averageLinkageClusters (the offline baseline)', () => {
+  it('joins records that share their words and leaves an unrelated one alone', () => {
+    const clusters = averageLinkageClusters([
+      { title: 'Corvell bridge collapses', text: 'The Corvell bridge over the Ansa river collapsed.' },
+      { text: 'Divers search the Ansa river after the Corvell bridge collapsed.' },
+      { text: 'Voters in Lindmark elected a new mayor.' },
+      { text: '' },
+    ]);
+    expect(clusters).toEqual([0, 0, 2, 3]);
+  });
+
+  it('cuts the dendrogram exactly where a naive average-linkage search does', () => {
+    const rand = seededRandom(42);
+    const vocabulary = ['ansa', 'bridge', 'river', 'mayor', 'vote', 'storm', 'flood', 'court', 'trial', 'strike', 'port', 'wage'];
+    for (let round = 0; round < 20; round++) {
+      const records = Array.from({ length: 6 + Math.floor(rand() * 25) }, () => ({
+        text: Array.from({ length: 2 + Math.floor(rand() * 5) }, () => vocabulary[Math.floor(rand() * vocabulary.length)]).join(' '),
+      }));
+      const threshold = 0.5 + rand() * 0.45;
+      expect(samePartition(averageLinkageClusters(records, threshold), naiveAverageLinkage(records, threshold))).toBe(true);
+    }
+  });
+});
+
+/** The textbook O(n³) algorithm: repeatedly merge the closest pair of clusters by mean pairwise cosine distance. */
+function naiveAverageLinkage(records: { text: string }[], threshold: number): number[] {
+  const vectors = records.map((r) => {
+    const tf = new Map<string, number>();
+    for (const w of r.text.split(' ')) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of vectors) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = records.length;
+  const unitVectors = vectors.map((tf) => {
+    const v = new Map([...tf].map(([w, c]) => [w, c * (Math.log((1 + n) / (1 + (df.get(w) ?? 0))) + 1)]));
+    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+    return new Map([...v].map(([w, x]) => [w, x / norm]));
+  });
+  const distance = (i: number, j: number) => 1 - [...(unitVectors[i] ?? [])].reduce((s, [w, x]) => s + x * (unitVectors[j]?.get(w) ?? 0), 0);
+  let clusters = records.map((_, i) => [i]);
+  for (;;) {
+    let best: [number, number, number] | null = null;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const ca = clusters[a] as number[];
+        const cb = clusters[b] as number[];
+        const mean = ca.reduce((s, i) => s + cb.reduce((t, j) => t + distance(i, j), 0), 0) / (ca.length * cb.length);
+        if (mean < threshold && (best === null || mean < best[2])) best = [a, b, mean];
+      }
+    }
+    if (best === null) break;
+    const [a, b] = best;
+    clusters = [...clusters.filter((_, k) => k !== a && k !== b), [...(clusters[a] as number[]), ...(clusters[b] as number[])]];
+  }
+  const out = new Array<number>(n).fill(0);
+  clusters.forEach((members, k) => members.forEach((i) => (out[i] = k)));
+  return out;
+}
+
+function samePartition(a: number[], b: number[]): boolean {
+  const key = (labels: number[]) => new Set(labels.map((l) => labels.map((m) => (m === l ? 1 : 0)).join('')));
+  const ka = key(a);
+  const kb = key(b);
+  return ka.size === kb.size && [...ka].every((k) => kb.has(k));
+}
