@@ -46,6 +46,17 @@ describe('number conflicts compare only figures of one measure', () => {
     expect(toll?.reason).toContain('2026-05-03');
   });
 
+  it('lists no compatible entry for a measure whose value moved, even where a later run of days agrees', () => {
+    const d = dossierOf([
+      ['r1', '2026-05-01', 'A bomb in the market of Varnia killed at least 12 people on Friday, officials said.'],
+      ['r2', '2026-05-02', 'The bomb in the market of Varnia killed 31 people, officials said on Saturday.'],
+      ['r3', '2026-05-20', 'The bomb in the market of Varnia killed 31 people, a report said.'],
+      ['r4', '2026-05-20', 'The bomb in the market of Varnia killed at least 31 people, the report found.'],
+    ]);
+    expect(numbers(d).map((c) => c.subject)).toEqual(['Dead']);
+    expect(d.compatible.filter((c) => c.subject === 'Dead')).toEqual([]);
+  });
+
   it('reports two outlets giving different values on the same day as a conflict', () => {
     const d = dossierOf([
       ['c1', '2026-05-02', 'The storm in Varnia injured 84 people, the mayor said.'],

@@ -75,19 +75,27 @@ export function figureReport(items: AnalyzedArticle[], facts: FactDraft[]): Figu
     }
   }
   const report: FigureReport = { conflicts: [], compatible: [] };
+  // A measure that moved or is disputed in one run of days is reported by that disagreement; its
+  // values agreeing in another run ("59" and "at least 59" a day later) would read as settled.
+  const disputed = new Set<string>();
+  const agreeing: { key: string; entry: Compatibility }[] = [];
   for (const group of groups(figures)) {
     // Background figures (an earlier attack) are compared with each other only to keep them
     // apart from the story's own; the dossier reports the story's differences.
     if (group[0]?.incident !== '') continue;
     const consistent = withoutSelfContradiction(group);
     if (new Set(consistent.map((f) => f.record.articleId)).size < 2) continue;
+    const key = consistent[0]?.key ?? '';
     const conflict = disagreement(consistent);
-    if (conflict) report.conflicts.push(conflict);
-    else {
+    if (conflict) {
+      report.conflicts.push(conflict);
+      disputed.add(key);
+    } else {
       const entry = compatibleEntry(consistent);
-      if (entry) report.compatible.push(entry);
+      if (entry) agreeing.push({ key, entry });
     }
   }
+  report.compatible = agreeing.filter(({ key }) => !disputed.has(key)).map(({ entry }) => entry);
   return report;
 }
 
