@@ -67,6 +67,8 @@ describe('thingOf(…).key: exactly what a figure measures', () => {
     ['a count besides another', ['It has 850 soldiers there, with another 1,000 troops nearby.', '1,000 troops', 'troop'], 'soldier besides'],
     ['a measure by the noun before "of"', ['It reached an altitude of 770 kilometers.', '770 kilometers', 'kilometer'], 'kilometre: altitude'],
     ['a rate by "a day"', ['The strike was costing 20 million euros a day.', '20 million euros', 'euro'], 'euro/day: cost of strike'],
+    ['a measure by the verb after "would", of the noun before it', ['She said the repairs would cost 20 million euros.', '20 million euros', 'euro', { predicate: 'say' }], 'euro: cost of repair'],
+    ['what a thing can do is a capability, not a measure of the story', ['New missiles can travel as far as 497 miles.', 'as far as 497 miles', 'mile', { predicate: 'say' }], undefined],
     ['occurrences count nothing', ['The engine fired three times.', 'three times', 'time'], undefined],
     ['a bare measure says nothing', ['She said it was 40 kilometers.', '40 kilometers', 'kilometer', { predicate: 'say' }], undefined],
     ['generic people alone say nothing', ['She met 40 people.', '40 people', 'people'], undefined],

@@ -242,10 +242,15 @@ function keyOf(text: string, q: Quantity, context: MeasureContext, measure: stri
 }
 
 /** The noun a measure measures: "altitude of", "of conflict", "three-year war", "200 feet tall", the subject of "lasted", the verb ("costing"). */
-/** A verb a few words before a measure, in its clause: "costing the Dutch economy 25 million euros". */
-const VERB_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+(?:ing|ed))\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
-/** The noun right before a verb and its auxiliaries: "the strike was costing". */
-const OWNER_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+(?:(?:was|is|were|are|has|have|had|been|will|would|be|still|now|already)\s+)*$/u;
+/**
+ * A verb a few words before a measure, in its clause: a participle ("costing the Dutch economy
+ * 25 million euros") or a base form after "would", "will", "to" and the like ("the repairs would
+ * cost 20 million euros"); not after "can" or "may": what a thing can do ("missiles that can
+ * travel 500 miles") is a capability, not a figure of the story's events.
+ */
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:(\p{Ll}+(?:ing|ed))|(?:would|will|must|should|to|does|did|do)\s+(\p{Ll}+))\s+(?:[\p{L}’'-]+\s+){0,3}$/du;
+/** The noun right before a verb and its auxiliaries: "the strike was costing", "the repairs would cost". */
+const OWNER_BEFORE = /(\p{Ll}[\p{Ll}-]*)\s+(?:(?:was|is|were|are|has|have|had|been|will|would|could|can|may|might|must|should|be|still|now|already)\s+)*$/u;
 
 function measuredNoun(text: string, q: Quantity, context: MeasureContext, unitRest: readonly string[]): { noun: string; byVerb?: boolean; owner?: string } | undefined {
   const ok = (w: string | undefined): string | undefined => (w && !isStopword(w) && !MEASURE_UNITS.has(lemma(w)) ? canonical(w) : undefined);
@@ -264,9 +269,11 @@ function measuredNoun(text: string, q: Quantity, context: MeasureContext, unitRe
   // "the strike was costing 20 million euros": the verb right before says what is measured, of the noun before it.
   const before = text.slice(Math.max(0, q.span.start - LOOKAHEAD_CHARS), q.span.start);
   const verb = VERB_BEFORE.exec(before);
-  if (verb?.[1] && !SPEECH.has(lemma(verb[1])) && ok(verb[1])) {
-    const owner = OWNER_BEFORE.exec(before.slice(0, verb.index + verb[0].indexOf(verb[1])))?.[1];
-    return { noun: ok(verb[1]) as string, ...(owner && !isStopword(owner) ? { owner: canonical(owner) } : {}) };
+  const verbWord = verb?.[1] ?? verb?.[2];
+  if (verb && verbWord && !SPEECH.has(lemma(verbWord)) && ok(verbWord)) {
+    const at = verb.indices?.[verb[1] ? 1 : 2]?.[0] ?? verb.index;
+    const owner = OWNER_BEFORE.exec(before.slice(0, at))?.[1];
+    return { noun: ok(verbWord) as string, ...(owner && !isStopword(owner) ? { owner: canonical(owner) } : {}) };
   }
   // "the missile flew 3,700 km": the verb says what is measured, of the subject.
   if (context.predicate && !SPEECH.has(context.predicate) && ok(context.predicate)) return { noun: ok(context.predicate) as string, byVerb: true };
